@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// `npm start`: serves the API on workerd via wrangler dev, offline, with no account, no
+// telemetry and no prompt. PORT=NNNN picks another port (default 8787).
+import { spawn } from 'node:child_process';
+import { generateRulesIndex } from './rules-index.mjs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+generateRulesIndex(path.join(root, 'rules'), path.join(root, 'src/rules/rules.gen.ts'));
+const port = process.env.PORT || '8787';
+const ip = process.env.HOST || '127.0.0.1';
+const child = spawn(
+  process.execPath,
+  [path.join(root, 'node_modules/wrangler/bin/wrangler.js'), 'dev', '--ip', ip, '--port', port, '--show-interactive-dev-session=false', '--log-level', process.env.WRANGLER_LOG ?? 'info'],
+  { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: process.env.CI ?? 'true', NO_D1_WARNING: 'true' } },
+);
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+child.on('exit', (code) => process.exit(code ?? 0));

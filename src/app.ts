@@ -1,0 +1,113 @@
+/**
+ * Builds the app once: middleware, error mapping, docs and routes. Pure construction: the
+ * Worker entry (src/index.ts) passes the production registry; tests may pass another.
+ */
+import { Scalar } from '@scalar/hono-api-reference';
+import type { Context, Next } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { etag } from 'hono/etag';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { stringify } from 'yaml';
+import { createRouter } from './lib/create-router.ts';
+import { negotiateLang } from './lib/i18n.ts';
+import { ProblemError, problemBody, problemResponse } from './lib/problem.ts';
+import type { Registry } from './rules/registry.ts';
+import { routers } from './routes/index.ts';
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export const OPENAPI_INFO: Parameters<ReturnType<typeof createRouter>['getOpenAPI31Document']>[0] = {
+  openapi: '3.1.0',
+  info: {
+    title: 'IT導入補助金 API',
+    version: '1.0.0',
+    description:
+      'Exact subsidy estimates, eligibility and deadlines for Japan’s IT導入補助金 (デジタル化・AI導入補助金 from 2026), every number with its source. Answers are estimates, not decisions of the 事務局.\n\nIT導入補助金の補助額・申請可否・締切を、出典付きで返す API です。回答は概算であり、事務局の決定ではありません。',
+    license: { name: 'MIT', url: 'https://opensource.org/licenses/MIT' },
+  },
+  servers: [{ url: 'http://127.0.0.1:8787', description: 'Local (npm start)' }],
+  tags: [
+    { name: 'rounds', description: 'Budget rounds and their rule files · 回とルール' },
+    { name: 'meta', description: 'Service metadata · サービス情報' },
+  ],
+};
+
+/** Rejects non-JSON POST bodies (415) and unparsable JSON (400) before validation runs. */
+const jsonBodyGuard = async (c: Context, next: Next) => {
+  if (c.req.method !== 'POST') return next();
+  const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/json' && !/^application\/[a-z0-9.+-]+\+json$/.test(type)) {
+    throw new ProblemError('unsupported_media_type', { ja: `Content-Type「${type || '(なし)'}」は使えません。application/json で送ってください`, en: `Content-Type "${type || '(none)'}" is not supported; send application/json` });
+  }
+  try {
+    await c.req.json();
+  } catch {
+    throw new ProblemError('malformed_json', { ja: 'リクエスト本文が JSON として読めません', en: 'The request body is not valid JSON' });
+  }
+  return next();
+};
+
+export const createApp = (registry: Registry) => {
+  const app = createRouter();
+
+  app.use('*', async (c, next) => {
+    c.set('registry', registry);
+    c.set('lang', negotiateLang(c.req.query('lang'), c.req.header('accept-language')));
+    await next();
+  });
+  // Any site may call the API from a browser: no credentials, so "*" is safe (Fetch standard).
+  app.use('*', cors({ origin: '*', allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type', 'Accept-Language', 'If-None-Match', 'Mcp-Session-Id', 'Mcp-Protocol-Version'], exposeHeaders: ['ETag', 'Retry-After', 'X-Rules-Version'], maxAge: 86400 }));
+  // Security headers that still let other origins fetch the API and load /widget.js.
+  app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: false, crossOriginEmbedderPolicy: false, xFrameOptions: false, contentSecurityPolicy: undefined, referrerPolicy: 'strict-origin-when-cross-origin' }));
+  app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new ProblemError('payload_too_large', { ja: `本文は ${MAX_BODY_BYTES} バイト以下にしてください`, en: `The body must be at most ${MAX_BODY_BYTES} bytes` }, { maxBytes: MAX_BODY_BYTES }); } }));
+  app.use('*', jsonBodyGuard);
+  app.use('*', etag());
+  app.use('*', async (c, next) => {
+    await next();
+    if (c.req.method === 'GET' && c.res.status === 200 && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'public, max-age=300');
+  });
+
+  for (const router of routers) app.route('/', router);
+
+  // The OpenAPI document is built once per isolate, on first use.
+  let document: ReturnType<typeof app.getOpenAPI31Document> | undefined;
+  let yamlText: string | undefined;
+  const openapi = () => (document ??= app.getOpenAPI31Document(OPENAPI_INFO));
+  app.get('/openapi.json', (c) => c.json(openapi()));
+  app.get('/openapi.yaml', (c) => c.body((yamlText ??= stringify(openapi(), { aliasDuplicateObjects: false })), 200, { 'Content-Type': 'application/yaml; charset=utf-8' }));
+  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'IT導入補助金 API' }));
+  app.get('/', (c) => c.redirect('/docs'));
+
+  // 405 for a known path with another method, else 404.
+  const patterns = app.routes
+    .filter((r) => r.method !== 'ALL')
+    .map((r) => ({ method: r.method, re: new RegExp(`^${r.path.replace(/:[^/]+/g, '[^/]+').replace(/[.]/g, '\\.')}/?$`) }));
+  app.notFound((c) => {
+    const lang = c.get('lang') ?? 'ja';
+    const allowed = [...new Set(patterns.filter((p) => p.re.test(c.req.path)).map((p) => p.method))];
+    if (allowed.length) {
+      const allow = [...allowed, 'OPTIONS'].join(', ');
+      return problemResponse(c, problemBody('method_not_allowed', lang, { ja: `${c.req.method} は使えません。使えるメソッド: ${allow}`, en: `${c.req.method} is not allowed here; allowed: ${allow}` }, c.req.path, [], { allowed }), { Allow: allow });
+    }
+    return problemResponse(c, problemBody('not_found', lang, { ja: `${c.req.path} はありません。API の一覧は /docs を見てください`, en: `${c.req.path} does not exist; see /docs for the API` }, c.req.path));
+  });
+
+  app.onError((err, c) => {
+    const lang = c.get('lang') ?? 'ja';
+    if (err instanceof ProblemError) {
+      return problemResponse(c, problemBody(err.code, lang, err.detail, c.req.path, err.errors, err.extra), err.headers);
+    }
+    if (err instanceof HTTPException && err.status < 500) {
+      const code = err.status === 413 ? 'payload_too_large' : err.status === 415 ? 'unsupported_media_type' : 'validation_failed';
+      return problemResponse(c, problemBody(code, lang, { ja: 'リクエストが正しくありません', en: 'The request is not valid' }, c.req.path));
+    }
+    console.error('unhandled error', c.req.method, c.req.path, err);
+    return problemResponse(c, problemBody('internal_error', lang, { ja: '予期しないエラーが起きました。時間をおいて再度お試しください', en: 'An unexpected error occurred; please try again later' }, c.req.path));
+  });
+
+  return app;
+};
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,16 @@
+import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
+import type { Registry } from '../rules/registry.ts';
+import type { Lang } from './i18n.ts';
+
+export interface AppBindings {
+  Bindings: Env;
+  Variables: { registry: Registry; lang: Lang };
+}
+
+export interface Env {
+  /** Workers Rate Limiting binding (optional: absent locally and in tests). */
+  RATE_LIMITER?: { limit(options: { key: string }): Promise<{ success: boolean }> };
+}
+
+export type AppOpenAPI = OpenAPIHono<AppBindings>;
+export type AppRouteHandler<R extends RouteConfig> = RouteHandler<R, AppBindings>;

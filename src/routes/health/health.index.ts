@@ -1,0 +1,22 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { createRouter } from '../../lib/create-router.ts';
+
+const health = createRoute({
+  method: 'get',
+  path: '/health',
+  operationId: 'health',
+  tags: ['meta'],
+  summary: 'Liveness · 稼働確認',
+  description: 'Cheap liveness check; touches no rules. ルールを読まない軽い稼働確認。',
+  responses: {
+    200: {
+      content: { 'application/json': { schema: z.object({ status: z.literal('ok'), rulesVersion: z.string() }).openapi('Health', { description: 'The service is up.', example: { status: 'ok', rulesVersion: '9a0b1c2d3e4f5a6b' } }) } },
+      description: 'The service is up.',
+    },
+  },
+});
+
+export const healthRouter = createRouter().openapi(health, (c) => {
+  c.header('Cache-Control', 'no-store');
+  return c.json({ status: 'ok' as const, rulesVersion: c.get('registry').version }, 200);
+});

@@ -1,0 +1,5 @@
+/** Every router the app mounts, in order. A new endpoint adds one line here. */
+import { healthRouter } from './health/health.index.ts';
+import { roundsRouter } from './rounds/rounds.index.ts';
+
+export const routers = [healthRouter, roundsRouter];

@@ -1,0 +1,89 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { AsOfSchema, CitedSchema, LangQuery, LocalizedSchema, RoundNameSchema, getRoundProblemResponses, problemResponses } from '../../schemas/common.ts';
+import { TypeId } from '../../rules/schema.ts';
+
+const WindowSchema = z
+  .object({
+    opensOn: z.string().openapi({ description: '交付申請受付開始 (JST date).', example: '2025-03-31' }),
+    closesOn: z.string().nullable().openapi({ description: 'The final 締切 date, or null when unknown.', example: '2026-01-07' }),
+    lastDay: z.string().nullable().openapi({ description: 'Last day the round is used for dates (closesOn, or the day before the next round opens when closesOn is unknown).', example: '2026-01-07' }),
+    opensOnSource: CitedSchema,
+    closesOnSource: CitedSchema.nullable(),
+  })
+  .openapi('RoundWindow', {
+    description: 'Application window of a round.',
+    example: { opensOn: '2025-03-31', closesOn: '2026-01-07', lastDay: '2026-01-07', opensOnSource: { source: 'IT導入補助金2025 公募要領（通常枠）3-2 (3) 交付申請期間' }, closesOnSource: { source: 'seed 002_ef5dc5abff9a4a21.txt <今後のスケジュール>' } },
+  });
+const roundExample = {
+  id: 'r6',
+  aliases: ['2025'],
+  name: { ja: 'IT導入補助金2025（令和6年度補正）', en: 'IT Introduction Subsidy 2025 (FY2024 supplementary budget)' },
+  rulesVersion: 'r6-3f2a9c0d1b2e4f5a',
+  status: 'open' as const,
+  window: { opensOn: '2025-03-31', closesOn: '2026-01-07', lastDay: '2026-01-07', opensOnSource: { source: 'IT導入補助金2025 公募要領（通常枠）3-2 (3) 交付申請期間' }, closesOnSource: { source: 'seed 002_ef5dc5abff9a4a21.txt <今後のスケジュール>' } },
+  officialSite: 'https://it-shien.smrj.go.jp/',
+  lastReviewed: '2026-11-22',
+  types: [{ id: 'invoice' as const, name: { ja: 'インボイス枠 インボイス対応類型', en: 'Invoice frame: invoice type' }, frame: { ja: 'インボイス枠', en: 'Invoice frame' } }],
+};
+
+export const RoundSummarySchema = z
+  .object({
+    id: z.string().openapi({ example: 'r6' }),
+    aliases: z.array(z.string()).openapi({ example: ['2025'] }),
+    name: LocalizedSchema,
+    rulesVersion: z.string().openapi({ description: 'Round id + content hash of its rule file.', example: 'r6-3f2a9c0d1b2e4f5a' }),
+    status: z.enum(['upcoming', 'open', 'closed']).openapi({ description: 'Relative to asOf.', example: 'open' }),
+    window: WindowSchema,
+    officialSite: z.string().openapi({ example: 'https://it-shien.smrj.go.jp/' }),
+    lastReviewed: z.string().openapi({ example: '2026-11-22' }),
+    types: z.array(z.object({ id: TypeId, name: LocalizedSchema, frame: LocalizedSchema })),
+  })
+  .openapi('RoundSummary', { description: 'One budget round (回) and its types.', example: roundExample });
+
+export const RoundsResponseSchema = z
+  .object({
+    asOf: z.string().openapi({ description: 'The instant the statuses are for (JST).', example: '2025-06-01T00:00:00+09:00' }),
+    rulesVersion: z.string().openapi({ description: 'Hash over every round version.', example: '9a0b1c2d3e4f5a6b' }),
+    current: z.string().nullable().openapi({ description: 'The round whose window contains asOf, if any.', example: 'r6' }),
+    rounds: z.array(RoundSummarySchema),
+  })
+  .openapi('RoundsResponse', { description: 'Every round with its window and status.', example: { asOf: '2025-06-01T00:00:00+09:00', rulesVersion: '9a0b1c2d3e4f5a6b', current: 'r6', rounds: [roundExample] } });
+
+export const RoundDetailSchema = z
+  .object({
+    id: z.string().openapi({ example: 'r6' }),
+    rulesVersion: z.string().openapi({ example: 'r6-3f2a9c0d1b2e4f5a' }),
+    rules: z.record(z.string(), z.unknown()).openapi({ description: 'The whole rule file (see rules/rules.schema.json).' }),
+  })
+  .openapi('RoundDetail', { description: 'A round’s whole rule file, for transparency.', example: { id: 'r6', rulesVersion: 'r6-3f2a9c0d1b2e4f5a', rules: { id: 'r6' } } });
+
+export const listRounds = createRoute({
+  method: 'get',
+  path: '/v1/rounds',
+  operationId: 'listRounds',
+  tags: ['rounds'],
+  summary: 'List rounds · 回の一覧',
+  description: 'Every budget round in `rules/`, its window and its status on `asOf`. 各回（予算年度）の申請期間と状況。',
+  request: { query: z.object({ asOf: AsOfSchema.optional(), lang: LangQuery }) },
+  responses: {
+    200: { content: { 'application/json': { schema: RoundsResponseSchema } }, description: 'The rounds.' },
+    ...problemResponses,
+  },
+});
+
+export const getRound = createRoute({
+  method: 'get',
+  path: '/v1/rounds/{id}',
+  operationId: 'getRound',
+  tags: ['rounds'],
+  summary: 'Get a round’s rule file · 回のルール',
+  description: 'The whole rule file of one round, with its version. 回のルールファイル全体。',
+  request: {
+    params: z.object({ id: RoundNameSchema.openapi({ param: { name: 'id', in: 'path' } }) }),
+    query: z.object({ lang: LangQuery }),
+  },
+  responses: {
+    200: { content: { 'application/json': { schema: RoundDetailSchema } }, description: 'The rule file.' },
+    ...getRoundProblemResponses,
+  },
+});

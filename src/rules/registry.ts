@@ -1,0 +1,104 @@
+/**
+ * The rule registry: every `rules/*.json` parsed once, when the isolate loads, against the
+ * strict schema. A broken file fails loudly with its file name and JSON path.
+ */
+import { RuleFile, type TypeId, type TypeRule } from './schema.ts';
+
+export interface Round {
+  readonly id: string;
+  readonly fileName: string;
+  /** Round id + a hash of the file's content, e.g. `r6-1a2b3c4d5e6f7a8b`. */
+  readonly rulesVersion: string;
+  readonly rules: RuleFile;
+  /** The day after which the round no longer takes applications (inclusive last day), if known. */
+  readonly lastDay: string | undefined;
+}
+
+export class RuleFileError extends Error {
+  readonly fileName: string;
+  readonly issues: { path: string; message: string }[];
+  constructor(fileName: string, issues: { path: string; message: string }[]) {
+    super(`rules/${fileName} is invalid:\n${issues.map((i) => `  at ${i.path || '(root)'}: ${i.message}`).join('\n')}`);
+    this.name = 'RuleFileError';
+    this.fileName = fileName;
+    this.issues = issues;
+  }
+}
+
+/** FNV-1a 64-bit over the UTF-16 code units: a cheap, stable content hash (not for security). */
+export const contentHash = (text: string): string => {
+  let h = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) {
+    h ^= BigInt(text.charCodeAt(i));
+    h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return h.toString(16).padStart(16, '0');
+};
+
+const jsonPath = (path: readonly PropertyKey[]): string =>
+  path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+
+/** Validates one file; throws {@link RuleFileError} naming the file and the JSON path. */
+export const parseRuleFile = (fileName: string, raw: unknown): RuleFile => {
+  const result = RuleFile.safeParse(raw);
+  if (!result.success) {
+    throw new RuleFileError(
+      fileName,
+      result.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message })),
+    );
+  }
+  if (`${result.data.id}.json` !== fileName) {
+    throw new RuleFileError(fileName, [{ path: 'id', message: `id "${result.data.id}" must match the file name` }]);
+  }
+  return result.data;
+};
+
+export interface Registry {
+  readonly rounds: readonly Round[];
+  /** A round by id (`r6`) or alias (`2025`). */
+  byName(name: string): Round | undefined;
+  /** The round whose application window contains the date (YYYY-MM-DD, JST). */
+  roundFor(date: string): Round | undefined;
+  type(round: Round, type: TypeId): TypeRule | undefined;
+  /** All ids and aliases, for error messages. */
+  readonly names: readonly string[];
+  /** A hash over every round's version, for responses that span rounds. */
+  readonly version: string;
+}
+
+const dayBefore = (isoDate: string): string => {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+};
+
+export const createRegistry = (files: Readonly<Record<string, unknown>>): Registry => {
+  const parsed = Object.entries(files)
+    .map(([fileName, raw]) => ({ fileName, raw, rules: parseRuleFile(fileName, raw) }))
+    .sort((a, b) => a.rules.window.opensOn.value.localeCompare(b.rules.window.opensOn.value));
+
+  const rounds: Round[] = parsed.map(({ fileName, raw, rules }, i) => {
+    const next = parsed[i + 1];
+    // An open-ended window (final deadline unknown) runs until the next round opens.
+    const lastDay = rules.window.closesOn?.value ?? (next ? dayBefore(next.rules.window.opensOn.value) : undefined);
+    return { id: rules.id, fileName, rulesVersion: `${rules.id}-${contentHash(JSON.stringify(raw))}`, rules, lastDay };
+  });
+
+  const index = new Map<string, Round>();
+  for (const round of rounds) {
+    for (const name of [round.id, ...round.rules.aliases]) {
+      if (index.has(name)) throw new RuleFileError(round.fileName, [{ path: 'aliases', message: `"${name}" is already used by ${index.get(name)!.fileName}` }]);
+      index.set(name, round);
+    }
+  }
+
+  return {
+    rounds,
+    names: [...index.keys()],
+    version: contentHash(rounds.map((r) => r.rulesVersion).join(',')),
+    byName: (name) => index.get(name),
+    roundFor: (date) =>
+      [...rounds].reverse().find((r) => r.rules.window.opensOn.value <= date && (r.lastDay === undefined || date <= r.lastDay)),
+    type: (round, type) => round.rules.types.find((t) => t.id === type),
+  };
+};

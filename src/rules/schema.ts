@@ -1,0 +1,447 @@
+/**
+ * The strict schema of a rule file (`rules/<round>.json`).
+ *
+ * One file per budget round. Every number, rate and date that came from a document is a
+ * {@link cited} object: the value plus its `source` (seed file + heading, or URL from the fact
+ * sheet) and, where the fact sheet marks it UNCONFIRMED, `confidence: "unconfirmed"`.
+ * Objects are strict: an unknown or misplaced key is an error, never silently dropped.
+ *
+ * `rules/rules.schema.json` is generated from this file (`npm run rules:schema`); a test fails
+ * when it is stale.
+ */
+import { z } from 'zod';
+
+// ---------------------------------------------------------------------------------------------
+// Closed vocabularies (the programme's own terms, romanised once; glossary in rules/README.md)
+// ---------------------------------------------------------------------------------------------
+
+export const TYPE_IDS = [
+  'regular', // 通常枠
+  'digital-base', // デジタル化基盤導入類型 (r3, r4)
+  'commercial-invoice', // 商流一括インボイス対応類型 (r4)
+  'invoice', // インボイス枠 インボイス対応類型 (r5+)
+  'e-transaction', // インボイス枠 電子取引類型 (r5+)
+  'security', // セキュリティ対策推進枠
+  'multi-company', // 複数社連携IT導入類型 / 枠
+] as const;
+export const TypeId = z.enum(TYPE_IDS);
+export type TypeId = z.infer<typeof TypeId>;
+
+export const APPLICANT_SIZES = ['small', 'sme', 'large'] as const;
+export const ApplicantSize = z.enum(APPLICANT_SIZES);
+export type ApplicantSize = z.infer<typeof ApplicantSize>;
+
+export const FUNCTION_IDS = ['accounting', 'ordering', 'payment', 'ec'] as const;
+export const FunctionId = z.enum(FUNCTION_IDS);
+export type FunctionId = z.infer<typeof FunctionId>;
+
+/** Cost inputs of /v1/estimate that a line can sum. */
+export const COST_KEYS = ['software', 'cloud', 'services', 'pc', 'register', 'securityService'] as const;
+export const CostKey = z.enum(COST_KEYS);
+export type CostKey = z.infer<typeof CostKey>;
+
+/** Cost inputs that are monthly fees (monthly × months). */
+export const MonthlyCostKey = z.enum(['cloud', 'securityService']);
+export type MonthlyCostKey = z.infer<typeof MonthlyCostKey>;
+
+export const LINE_CATEGORIES = [
+  'it-tool', // ソフトウェア購入費 + クラウド利用料 + 導入関連費 (the ITツール)
+  'pc', // PC・タブレット等
+  'register', // レジ・券売機等
+  'security-service', // サイバーセキュリティお助け隊サービス利用料
+  'analysis', // 消費動向等分析経費 (複数社連携)
+  'admin', // 事務費・専門家費 (複数社連携)
+] as const;
+export const LineCategory = z.enum(LINE_CATEGORIES);
+export type LineCategory = z.infer<typeof LineCategory>;
+
+export const BUSINESS_FORMS = [
+  'company',
+  'sole-proprietor',
+  'medical-corporation',
+  'social-welfare-corporation',
+  'school-corporation',
+  'commerce-association',
+  'cooperative',
+  'foundation-or-association',
+  'npo',
+  'other',
+] as const;
+export const BusinessForm = z.enum(BUSINESS_FORMS);
+export type BusinessForm = z.infer<typeof BusinessForm>;
+
+export const INDUSTRIES = [
+  'manufacturing',
+  'construction',
+  'transport',
+  'wholesale',
+  'retail',
+  'service',
+  'software',
+  'ryokan',
+  'accommodation',
+  'entertainment',
+  'rubber',
+  'other',
+] as const;
+export const Industry = z.enum(INDUSTRIES);
+export type Industry = z.infer<typeof Industry>;
+
+export const REQUIREMENT_CODES = [
+  'sme_status', // 中小企業・小規模事業者等であること
+  'deemed_large', // みなし大企業でないこと
+  'operates_in_japan', // 日本国内で事業を営むこと
+  'gbizid_prime', // gBizIDプライム
+  'security_action', // SECURITY ACTION ★ / ★★
+  'contract_before_decision', // 交付決定前の発注・契約・支払いは不可
+  'duplicate_type', // 同一類型への複数申請不可
+  'miradeji_check', // みらデジ経営チェック
+  'wage_raise_plan', // 賃上げ目標
+  'minimum_wage', // 事業場内最低賃金 ≥ 地域別最低賃金
+  'repeat_within_12_months', // 過去の交付決定から12か月以内の申請制限
+  'group_size', // 複数社連携: 10者以上
+  'it_provider_in_group', // 複数社連携: IT提供事業者はグループに入れない
+  'prior_recipient_wage_commitment', // r7: 過去の交付決定事業者の賃上げ計画 (小規模は除外)
+  'security_service_repeat', // お助け隊サービスの重複申請不可
+] as const;
+export const RequirementCode = z.enum(REQUIREMENT_CODES);
+export type RequirementCode = z.infer<typeof RequirementCode>;
+
+export const WARNING_CODES = [
+  'below_minimum',
+  'capped',
+  'unconfirmed_rule',
+  'cloud_months_truncated',
+  'service_months_truncated',
+  'hardware_without_software',
+  'function_not_counted',
+  'functions_required',
+  'processes_required',
+  'wage_raise_plan_required',
+  'group_too_small',
+  'services_cost_capped',
+  'account_share_assumed',
+  'round_window_unconfirmed',
+  'no_upcoming_deadline',
+  'size_not_eligible',
+  'near_minimum_wage_definition',
+] as const;
+export const WarningCode = z.enum(WARNING_CODES);
+export type WarningCode = z.infer<typeof WarningCode>;
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks
+// ---------------------------------------------------------------------------------------------
+
+/** A citation: seed file + heading, a koubo-2025 document + section, or a URL. */
+export const Source = z
+  .string()
+  .min(8)
+  .describe('Where the value comes from: a seed file name and heading, an official document and section, or a URL.');
+
+export const Confidence = z
+  .literal('unconfirmed')
+  .describe('Present when the fact sheet marks the fact UNCONFIRMED; answers that depend on it carry a warning.');
+
+export const Text = z.strictObject({ ja: z.string().min(1), en: z.string().min(1) });
+export type Text = z.infer<typeof Text>;
+
+export const IsoDate = z.iso.date();
+/** A Japan-time timestamp, always written with its +09:00 offset. */
+export const JstDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+09:00$/, 'must be ISO 8601 with +09:00, e.g. 2025-12-02T17:00:00+09:00');
+
+/** An exact rate as a fraction of positive integers, e.g. "3/4". */
+export const Fraction = z.string().regex(/^[1-9]\d*\/[1-9]\d*$/, 'must be a fraction like 3/4');
+
+export const Yen = z.number().int().nonnegative().max(1e12);
+
+const citedFields = {
+  source: Source,
+  confidence: Confidence.optional(),
+  /** 予定: the source gives the value as planned. */
+  planned: z.literal(true).optional(),
+  note: z.string().optional(),
+};
+
+/** A value from a document, with its source. */
+export const cited = <T extends z.ZodType>(value: T) => z.strictObject({ value, ...citedFields });
+
+// ---------------------------------------------------------------------------------------------
+// Estimate rules
+// ---------------------------------------------------------------------------------------------
+
+/** Conditions that select a rate or a cap. All present keys must hold. */
+export const Condition = z.strictObject({
+  size: z.array(ApplicantSize).min(1).optional(),
+  nearMinimumWage: z.boolean().optional(),
+  minFunctions: z.number().int().min(0).optional(),
+  minProcesses: z.number().int().min(0).optional(),
+});
+export type Condition = z.infer<typeof Condition>;
+
+export const RateChoice = z.strictObject({
+  when: Condition.optional(),
+  rate: Fraction,
+  ...citedFields,
+});
+export type RateChoice = z.infer<typeof RateChoice>;
+
+/**
+ * One segment of a rate on the subsidy (補助額) axis. Segments are in order; `upTo` is the
+ * cumulative subsidy at which the segment ends (以下, inclusive). The last segment has no
+ * `upTo`. The first choice whose `when` holds gives the rate.
+ */
+export const RateSegment = z.strictObject({
+  upTo: Yen.positive().optional(),
+  choices: z.array(RateChoice).min(1),
+});
+export type RateSegment = z.infer<typeof RateSegment>;
+
+/** A cap on the subsidy of a line, selected by conditions; the largest satisfied one applies. */
+export const CapChoice = z.strictObject({
+  when: Condition.optional(),
+  max: Yen,
+  /** true: 以下 (max itself allowed); false: 未満 (the cap is max − 1 yen). */
+  inclusive: z.boolean(),
+  ...citedFields,
+});
+export type CapChoice = z.infer<typeof CapChoice>;
+
+/** A band of the subsidy amount: names the subtype (A/B類型) and whether a wage plan is required. */
+export const Band = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  subtype: z.enum(['A', 'B']).optional(),
+  label: Text,
+  /** The band starts at this subsidy amount (以上, inclusive). */
+  from: Yen,
+  wageRaisePlanRequired: z.boolean(),
+  ...citedFields,
+});
+export type Band = z.infer<typeof Band>;
+
+export const LineRule = z.strictObject({
+  category: LineCategory,
+  name: Text,
+  /** Cost inputs summed into this line. */
+  costs: z.array(CostKey).min(1),
+  /** Eligible months of a monthly fee (クラウド利用料 最大2年分 = 24). */
+  monthsLimit: z
+    .strictObject({ cloud: cited(z.number().int().positive()).optional(), securityService: cited(z.number().int().positive()).optional() })
+    .optional(),
+  /** Caps on the eligible cost of one input (e.g. 役務 200万円). */
+  costCaps: z.strictObject({ services: cited(Yen).optional() }).optional(),
+  /** Eligible cost is multiplied by the share of accounts given to SME 取引先 (電子取引類型). */
+  accountShare: cited(z.literal(true)).optional(),
+  rate: z.strictObject({ segments: z.array(RateSegment).min(1) }),
+  caps: z.array(CapChoice).min(1),
+  /** Minimum subsidy (補助下限); below it the line gives 0 with `below_minimum`. */
+  floor: cited(Yen).optional(),
+  /** This line is only eligible together with a positive eligible cost on another line. */
+  requires: cited(LineCategory).optional(),
+  bands: z.array(Band).min(1).optional(),
+});
+export type LineRule = z.infer<typeof LineRule>;
+
+export const GroupRule = z.strictObject({
+  minMembers: cited(z.number().int().positive()),
+  /** (1)/(A) 基盤導入経費: each member is computed with the lines of this type of the round. */
+  memberLinesFrom: TypeId,
+  /** (2)/(B) 消費動向等分析経費. */
+  analysis: z.strictObject({
+    rate: Fraction,
+    capPerMember: Yen,
+    cloudMonths: z.number().int().positive().optional(),
+    ...citedFields,
+  }),
+  /** Cap on (1)+(2). */
+  combinedCap: cited(Yen),
+  /** (3)/(C) 事務費・専門家費: rate, fixed cap and the lower-of formula. */
+  admin: z.strictObject({
+    rate: Fraction,
+    capFixed: Yen,
+    /** cap = min(capFixed, base(1)+(2) × multiplier × rate); base is the subsidy or the eligible cost. */
+    capFormula: z
+      .strictObject({ base: z.enum(['subsidy', 'eligibleCost']), multiplier: Fraction, rate: Fraction, ...citedFields })
+      .optional(),
+    ...citedFields,
+  }),
+});
+export type GroupRule = z.infer<typeof GroupRule>;
+
+// ---------------------------------------------------------------------------------------------
+// Eligibility rules
+// ---------------------------------------------------------------------------------------------
+
+export const Requirement = z.strictObject({
+  code: RequirementCode,
+  /** Text of the rule, shown in `expected`. */
+  text: Text,
+  /** Parameters of the rule (closed per code; see the engine). */
+  params: z
+    .strictObject({
+      levels: z.array(z.enum(['one-star', 'two-star'])).optional(),
+      minMembers: z.number().int().positive().optional(),
+      months: z.number().int().positive().optional(),
+      /** Earlier grants that block this type: round and types. */
+      blockedBy: z.array(z.strictObject({ round: z.string(), types: z.array(TypeId).min(1) })).optional(),
+      /** The requirement applies only from this subsidy amount (e.g. 150万円以上). */
+      fromSubsidy: Yen.optional(),
+      /** Rounds whose grantees the requirement concerns. */
+      rounds: z.array(z.string()).optional(),
+      exemptSizes: z.array(ApplicantSize).optional(),
+    })
+    .optional(),
+  /** 必須 (mandatory) or 加点 (bonus points only: never makes `eligible` no). */
+  kind: z.enum(['mandatory', 'bonus']),
+  ...citedFields,
+});
+export type Requirement = z.infer<typeof Requirement>;
+
+export const SmeRow = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  label: Text,
+  industries: z.array(Industry).min(1),
+  capitalMax: Yen,
+  employeesMax: z.number().int().positive(),
+  ...citedFields,
+});
+export const OtherFormRow = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  label: Text,
+  forms: z.array(BusinessForm).min(1),
+  /** A fixed employee limit, or absent when the main industry's row decides (主たる業種). */
+  employeesMax: z.number().int().positive().optional(),
+  ...citedFields,
+});
+export const SmallRow = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  label: Text,
+  industries: z.array(Industry).min(1),
+  employeesMax: z.number().int().positive(),
+  ...citedFields,
+});
+
+export const Applicants = z.strictObject({
+  sme: z.array(SmeRow).min(1),
+  otherForms: z.array(OtherFormRow),
+  small: z.array(SmallRow).min(1),
+  deemedLarge: z.array(z.strictObject({ id: z.string(), text: Text, ...citedFields })),
+});
+export type Applicants = z.infer<typeof Applicants>;
+
+// ---------------------------------------------------------------------------------------------
+// Types, schedule, round
+// ---------------------------------------------------------------------------------------------
+
+export const NearMinimumWageDefinition = z.strictObject({
+  /** First and last 締切回 (次) the definition applies to; absent = open-ended. */
+  fromPhase: z.number().int().positive().optional(),
+  toPhase: z.number().int().positive().optional(),
+  text: Text,
+  ...citedFields,
+});
+
+export const TypeRule = z.strictObject({
+  id: TypeId,
+  name: Text,
+  /** The 枠 the type belongs to. */
+  frame: Text,
+  /** Applicant sizes that may use the type (電子取引類型 admits large orderers). */
+  sizes: z.array(ApplicantSize).min(1),
+  /** Functions that count toward the function requirement in this type. */
+  functions: cited(z.array(FunctionId).min(1)).optional(),
+  /** Single-applicant lines; absent for the group type. */
+  lines: z.array(LineRule).min(1).optional(),
+  group: GroupRule.optional(),
+  nearMinimumWage: z.array(NearMinimumWageDefinition).min(1).optional(),
+  requirements: z.array(Requirement),
+  /** Other types of the round the same applicant may also apply for in the same period. */
+  combinableWith: cited(z.array(TypeId)).optional(),
+  ...citedFields,
+});
+export type TypeRule = z.infer<typeof TypeRule>;
+
+export const Deadline = z.strictObject({
+  /** 次 (締切回); null where the source gives the date but not its number. */
+  phase: z.number().int().positive().nullable(),
+  closesAt: JstDateTime,
+  decisionOn: cited(IsoDate).optional(),
+  final: z.boolean().optional(),
+  ...citedFields,
+});
+export type Deadline = z.infer<typeof Deadline>;
+
+export const ScheduleEntry = z.strictObject({
+  types: z.array(TypeId).min(1),
+  opensAt: cited(JstDateTime).optional(),
+  deadlines: z.array(Deadline),
+  /** What is known to be missing, recorded instead of guessed. */
+  gaps: z.array(z.string()).optional(),
+});
+export type ScheduleEntry = z.infer<typeof ScheduleEntry>;
+
+export const SourceRef = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string().min(1),
+  file: z.string().optional(),
+  url: z.url().optional(),
+});
+
+export const RuleFile = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: z.string().regex(/^r\d+$/, 'round ids are r + the 令和 year of the budget, e.g. r6'),
+    aliases: z.array(z.string().regex(/^[0-9a-z-]+$/)),
+    name: Text,
+    budget: cited(Text),
+    secretariat: cited(Text),
+    officialSite: cited(z.url()),
+    window: z.strictObject({
+      opensOn: cited(IsoDate),
+      /** The last day applications are accepted (the final 締切); absent when unknown. */
+      closesOn: cited(IsoDate).optional(),
+    }),
+    lastReviewed: IsoDate,
+    rounding: cited(z.literal('floor-per-line')),
+    sources: z.array(SourceRef).min(1),
+    applicants: Applicants,
+    types: z.array(TypeRule).min(1),
+    schedule: z.array(ScheduleEntry),
+    gaps: z.array(z.string()),
+    changelog: z.array(z.strictObject({ date: IsoDate, note: z.string().min(1) })),
+  })
+  .superRefine((file, ctx) => {
+    const ids = new Set<string>();
+    file.types.forEach((t, i) => {
+      if (ids.has(t.id)) ctx.addIssue({ code: 'custom', path: ['types', i, 'id'], message: `duplicate type ${t.id}` });
+      ids.add(t.id);
+      if (!t.lines && !t.group) ctx.addIssue({ code: 'custom', path: ['types', i], message: 'a type needs lines or group' });
+      if (t.group && !file.types.some((o) => o.id === t.group!.memberLinesFrom && o.lines))
+        ctx.addIssue({ code: 'custom', path: ['types', i, 'group', 'memberLinesFrom'], message: 'must name a type of this round with lines' });
+      t.lines?.forEach((line, j) => {
+        const segs = line.rate.segments;
+        segs.forEach((s, k) => {
+          const last = k === segs.length - 1;
+          if (last !== (s.upTo === undefined))
+            ctx.addIssue({ code: 'custom', path: ['types', i, 'lines', j, 'rate', 'segments', k, 'upTo'], message: 'every segment but the last has upTo' });
+          if (k > 0 && s.upTo !== undefined && s.upTo <= (segs[k - 1]!.upTo ?? 0))
+            ctx.addIssue({ code: 'custom', path: ['types', i, 'lines', j, 'rate', 'segments', k, 'upTo'], message: 'segments must increase' });
+        });
+      });
+    });
+    file.schedule.forEach((entry, i) => {
+      entry.types.forEach((t, j) => {
+        if (!ids.has(t)) ctx.addIssue({ code: 'custom', path: ['schedule', i, 'types', j], message: `type ${t} is not in this round` });
+      });
+      entry.deadlines.forEach((d, j) => {
+        const prev = entry.deadlines[j - 1];
+        if (prev && ((d.phase !== null && prev.phase !== null && d.phase <= prev.phase) || d.closesAt <= prev.closesAt))
+          ctx.addIssue({ code: 'custom', path: ['schedule', i, 'deadlines', j], message: 'deadlines must be in increasing phase and date order' });
+      });
+    });
+    if (file.window.closesOn && file.window.closesOn.value < file.window.opensOn.value)
+      ctx.addIssue({ code: 'custom', path: ['window', 'closesOn'], message: 'window closes before it opens' });
+  });
+export type RuleFile = z.infer<typeof RuleFile>;

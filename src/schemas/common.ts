@@ -1,0 +1,74 @@
+/** Wire schemas shared by routes. */
+import { z } from '@hono/zod-openapi';
+import { PROBLEM_CODES } from '../lib/problem.ts';
+import { parseAsOf } from '../engine/time.ts';
+
+export const LocalizedSchema = z
+  .object({ ja: z.string(), en: z.string() })
+  .openapi('Localized', { description: 'Text in Japanese and English.', example: { ja: '通常枠', en: 'Regular frame' } });
+
+export const LangQuery = z
+  .enum(['ja', 'en'])
+  .optional()
+  .openapi({ description: 'Language of messages (default ja; Accept-Language: en also works).', example: 'en' });
+
+/** A custom issue with our own stable code and ja/en message (see lib/problem.ts). */
+export const customIssue = (code: string, ja: string, en: string) => ({ code: 'custom' as const, params: { code, ja, en }, message: en });
+
+export const AsOfSchema = z
+  .string()
+  .max(40)
+  .superRefine((v, ctx) => {
+    if (parseAsOf(v) === undefined) ctx.addIssue({ ...customIssue('invalid_date', 'YYYY-MM-DD か、オフセット付きの ISO 8601 日時にしてください', 'must be YYYY-MM-DD or an ISO 8601 timestamp with an offset'), input: v });
+  })
+  .openapi({ description: 'The date (read as 00:00 JST) or timestamp the answer is for; default now.', example: '2025-06-01' });
+
+export const RoundNameSchema = z
+  .string()
+  .min(1)
+  .max(20)
+  .regex(/^[0-9a-z-]+$/)
+  .openapi({ description: 'Round id (r3…r7) or programme year alias (2022…2026).', example: 'r6' });
+
+export const FieldErrorSchema = z
+  .object({ path: z.string(), code: z.string(), message: z.string() })
+  .openapi('FieldError', { description: 'One invalid field.', example: { path: 'costs.software', code: 'too_small', message: 'must be ≥ 0' } });
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    code: z.enum(Object.keys(PROBLEM_CODES) as [keyof typeof PROBLEM_CODES, ...(keyof typeof PROBLEM_CODES)[]]),
+    instance: z.string().optional(),
+    errors: z.array(FieldErrorSchema).optional(),
+  })
+  .catchall(z.unknown())
+  .openapi('Problem', {
+    description: 'RFC 9457 problem details. `code` is stable; `errors` lists invalid fields.',
+    example: { type: 'https://it-hojo-api.example/problems/validation-failed', title: 'The request is not valid', status: 400, detail: '1 field is invalid', code: 'validation_failed', errors: [{ path: 'costs.software', code: 'too_small', message: 'must be ≥ 0' }] },
+  });
+
+const problem = (description: string) => ({ content: { 'application/problem+json': { schema: ProblemSchema } }, description });
+export const problemResponses = {
+  400: problem('Invalid input (validation_failed, malformed_json).'),
+  404: problem('Unknown round or path (unknown_round, not_found).'),
+  405: problem('Method not allowed (method_not_allowed).'),
+  429: problem('Too many requests (rate_limited).'),
+  500: problem('Unexpected error (internal_error); no internals are exposed.'),
+} as const;
+export const postProblemResponses = {
+  ...problemResponses,
+  413: problem('Body over 64 KiB (payload_too_large).'),
+  415: problem('Content-Type is not application/json (unsupported_media_type).'),
+  422: problem('Type not in the round (unknown_type) or date outside every round (date_outside_rounds).'),
+} as const;
+export const getRoundProblemResponses = {
+  ...problemResponses,
+  422: problem('Type not in the round (unknown_type) or date outside every round (date_outside_rounds).'),
+} as const;
+
+export const CitedSchema = z
+  .object({ source: z.string(), confidence: z.literal('unconfirmed').optional(), planned: z.literal(true).optional(), note: z.string().optional() })
+  .openapi('Citation', { description: 'Where a value comes from, and whether the fact sheet marks it unconfirmed.', example: { source: 'seed 002_ef5dc5abff9a4a21.txt <今後のスケジュール>' } });

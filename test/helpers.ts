@@ -1,0 +1,20 @@
+/** Test helpers: requests go through the real Worker (workerd) built from the real rules/. */
+import { exports } from 'cloudflare:workers';
+
+export const BASE = 'http://api.test';
+
+export const api = (path: string, init?: RequestInit) => exports.default.fetch(new Request(`${BASE}${path}`, init));
+
+export const postJson = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+  api(path, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+
+export const json = async <T = any>(res: Response): Promise<T> => (await res.json()) as T;
+
+/** Asserts an RFC 9457 problem response and returns its body. */
+export const expectProblem = async (res: Response, status: number, code: string) => {
+  const body = await json(res);
+  if (res.status !== status || body.code !== code || !res.headers.get('content-type')?.startsWith('application/problem+json')) {
+    throw new Error(`expected ${status} ${code} problem+json, got ${res.status} ${res.headers.get('content-type')} ${JSON.stringify(body)}`);
+  }
+  return body;
+};
