@@ -9,10 +9,11 @@ import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
-import { stringify } from 'yaml';
 import { createRouter } from './lib/create-router.ts';
 import { negotiateLang } from './lib/i18n.ts';
+import { toYaml } from './lib/yaml.ts';
 import { ProblemError, problemBody, problemResponse } from './lib/problem.ts';
+import { rateLimit } from './lib/rate-limit.ts';
 import type { Registry } from './rules/registry.ts';
 import { routers } from './routes/index.ts';
 
@@ -61,6 +62,7 @@ export const createApp = (registry: Registry) => {
   app.use('*', cors({ origin: '*', allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type', 'Accept-Language', 'If-None-Match', 'Mcp-Session-Id', 'Mcp-Protocol-Version'], exposeHeaders: ['ETag', 'Retry-After', 'X-Rules-Version'], maxAge: 86400 }));
   // Security headers that still let other origins fetch the API and load /widget.js.
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: false, crossOriginEmbedderPolicy: false, xFrameOptions: false, contentSecurityPolicy: undefined, referrerPolicy: 'strict-origin-when-cross-origin' }));
+  app.use('*', rateLimit);
   app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new ProblemError('payload_too_large', { ja: `本文は ${MAX_BODY_BYTES} バイト以下にしてください`, en: `The body must be at most ${MAX_BODY_BYTES} bytes` }, { maxBytes: MAX_BODY_BYTES }); } }));
   app.use('*', jsonBodyGuard);
   app.use('*', etag());
@@ -76,7 +78,7 @@ export const createApp = (registry: Registry) => {
   let yamlText: string | undefined;
   const openapi = () => (document ??= app.getOpenAPI31Document(OPENAPI_INFO));
   app.get('/openapi.json', (c) => c.json(openapi()));
-  app.get('/openapi.yaml', (c) => c.body((yamlText ??= stringify(openapi(), { aliasDuplicateObjects: false })), 200, { 'Content-Type': 'application/yaml; charset=utf-8' }));
+  app.get('/openapi.yaml', (c) => c.body((yamlText ??= toYaml(openapi())), 200, { 'Content-Type': 'application/yaml; charset=utf-8' }));
   app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'IT導入補助金 API' }));
   app.get('/', (c) => c.redirect('/docs'));
 

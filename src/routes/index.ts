@@ -1,5 +1,6 @@
 /** Every router the app mounts, in order. A new endpoint adds one line here. */
 import { healthRouter } from './health/health.index.ts';
 import { roundsRouter } from './rounds/rounds.index.ts';
+import { eligibilityRouter } from './eligibility/eligibility.index.ts';
 
-export const routers = [healthRouter, roundsRouter];
+export const routers = [healthRouter, roundsRouter, eligibilityRouter];

@@ -103,8 +103,29 @@ export const REQUIREMENT_CODES = [
   'it_provider_in_group', // 複数社連携: IT提供事業者はグループに入れない
   'prior_recipient_wage_commitment', // r7: 過去の交付決定事業者の賃上げ計画 (小規模は除外)
   'security_service_repeat', // お助け隊サービスの重複申請不可
+  'sme_counterparty', // 電子取引類型: 発注者であり、受注者に中小企業・小規模事業者等が1社以上含まれること
 ] as const;
 export const RequirementCode = z.enum(REQUIREMENT_CODES);
+
+/**
+ * Activities exempt from the r6 通常枠 賃上げ requirement (公募要領（通常枠）2-1-1 (2) (ト)):
+ * 保険医療機関・保険薬局, 介護サービス事業者, 社会福祉事業・更生保護事業, 学校教育法に基づく学校等.
+ */
+export const SECTORS = ['insured-medical', 'care', 'social-welfare', 'school'] as const;
+export const Sector = z.enum(SECTORS);
+export type Sector = z.infer<typeof Sector>;
+
+/** The facts that decide みなし大企業 (one per exclusion row; shares in percent, income in yen). */
+export const DEEMED_LARGE_FACTS = [
+  'largestLargeOwnerShare', // ① share owned by a single 大企業
+  'largeOwnersShare', // ② share owned by 大企業 together
+  'largeOfficerShare', // ③ share of 役員 who are 役員/職員 of a 大企業
+  'ownedByDeemedLarge', // ④ owned by a company that is ①–③ (yes/no)
+  'officersAllFromDeemedLarge', // ⑤ all 役員 are 役員/職員 of a ①–③ company (yes/no)
+  'averageTaxableIncome', // ⑥ 課税所得 年平均 (last 3 filed years), yen
+] as const;
+export const DeemedLargeFact = z.enum(DEEMED_LARGE_FACTS);
+export type DeemedLargeFact = z.infer<typeof DeemedLargeFact>;
 export type RequirementCode = z.infer<typeof RequirementCode>;
 
 export const WARNING_CODES = [
@@ -291,6 +312,12 @@ export const Requirement = z.strictObject({
       /** Rounds whose grantees the requirement concerns. */
       rounds: z.array(z.string()).optional(),
       exemptSizes: z.array(ApplicantSize).optional(),
+      /** Activities exempt from the requirement (r6 通常枠 賃上げ: (ト)). */
+      exemptSectors: z.array(Sector).optional(),
+      /** Business forms exempt from the requirement. */
+      exemptForms: z.array(BusinessForm).optional(),
+      /** Business forms that cannot meet the requirement (複数社連携 代表事業者: 法人のみ). */
+      excludedForms: z.array(BusinessForm).optional(),
     })
     .optional(),
   /** 必須 (mandatory) or 加点 (bonus points only: never makes `eligible` no). */
@@ -327,7 +354,17 @@ export const Applicants = z.strictObject({
   sme: z.array(SmeRow).min(1),
   otherForms: z.array(OtherFormRow),
   small: z.array(SmallRow).min(1),
-  deemedLarge: z.array(z.strictObject({ id: z.string(), text: Text, ...citedFields })),
+  deemedLarge: z.array(
+    z.strictObject({
+      id: z.string(),
+      text: Text,
+      /** The fact that decides the row: a share (percent) at or above `atLeast`, income `over` yen, or a yes/no fact. */
+      test: z.strictObject({ fact: DeemedLargeFact, atLeast: Fraction.optional(), over: Yen.optional() }).optional(),
+      ...citedFields,
+    }),
+  ),
+  /** Forms that are never 小規模事業者 (⑨–⑮: 「小規模事業者に該当しないものとする」). */
+  smallExcludedForms: cited(z.array(BusinessForm)).optional(),
 });
 export type Applicants = z.infer<typeof Applicants>;
 

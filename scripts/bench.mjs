@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+// npm run bench: bundle size, module start time, floor vs endpoints under wrk (alternating
+// rounds), and in-worker cost per request. Loopback only; bounded. Needs `wrk` (apt-get install wrk).
+// Env: BENCH_SECONDS (per wrk run, default 4), BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (16), BENCH_N (10000).
+import { build, kib, median, probe, requireWrk, serve, TARGETS, url, wrk, wrkScript, PORTS } from './bench-lib.mjs';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const N = Number(process.env.BENCH_N ?? 10000);
+const START_SAMPLES = 5;
+const mark = (ok) => (ok ? 'ok ' : 'MISS');
+
+requireWrk();
+console.log('building: wrangler deploy --dry-run --outdir bench/out');
+const size = build();
+
+// Module start: time from spawning workerd to the first answer, API minus floor (same runtime,
+// same socket): what our module evaluation (rule parsing, app construction) and first request add.
+const firstResponse = async (config, path) => {
+  const samples = [];
+  for (let i = 0; i < START_SAMPLES; i++) {
+    const s = await serve(config, `http://127.0.0.1:${PORTS.single}${path}`);
+    samples.push(s.firstResponseMs);
+    await s.stop();
+  }
+  return median(samples);
+};
+const floorStart = await firstResponse('floorOnly', '/');
+const apiStart = await firstResponse('apiOnly', '/health');
+
+const server = await serve('all', url('api', '/health'));
+const rows = [];
+const notices = [];
+const cost = [];
+try {
+  const targets = [];
+  for (const t of TARGETS) {
+    const p = await probe('api', t);
+    if (p.status === 404 && p.code === 'not_found') notices.push(`${t.name}: skipped (404 not_found: not built yet)`);
+    else if (p.status < 200 || p.status > 299) notices.push(`${t.name}: skipped (answers ${p.status} ${p.code ?? ''}: the bench body no longer fits the contract?) ${p.text.slice(0, 200)}`);
+    else targets.push(t);
+  }
+
+  const runs = targets.map((t) => ({
+    t,
+    api: { script: wrkScript(`api ${t.name}`, [t]), target: url('api', '/'), res: [] },
+    floor: { script: wrkScript(`floor ${t.name}`, [{ ...t, path: '/' }]), target: url('floor', '/'), res: [] },
+  }));
+  // Warm-up (JIT, connection pools), not measured.
+  for (const r of runs) for (const side of [r.floor, r.api]) wrk({ ...side, connections: CONNECTIONS, seconds: 1 });
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const r of runs) {
+      for (const side of round % 2 ? [r.floor, r.api] : [r.api, r.floor]) side.res.push(wrk({ ...side, connections: CONNECTIONS, seconds: SECONDS }));
+    }
+    process.stdout.write(`round ${round}/${ROUNDS} done\n`);
+  }
+  for (const r of runs) {
+    const ratio = median(r.api.res.map((x, i) => x.rps / r.floor.res[i].rps));
+    const errors = [...r.api.res, ...r.floor.res].reduce((a, x) => a + x.non2xx + x.socketErrors, 0);
+    rows.push({ name: r.t.name, floor: r.floor.res, api: r.api.res, ratio, goal: r.t.goal, errors });
+  }
+
+  // In-worker cost: N in-process requests through the whole app (routing, middleware, validation,
+  // engine, JSON) inside workerd, no sockets.
+  for (const t of targets) {
+    const res = await fetch(`${url('cost', '/')}?n=${N}&path=${encodeURIComponent(t.path)}`, t.body ? { method: 'POST', body: JSON.stringify(t.body) } : {});
+    cost.push({ name: t.name, ...(await res.json()), goal: t.path === '/v1/estimate' ? 100 : undefined });
+  }
+} finally {
+  await server.stop();
+}
+
+const f = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '—');
+console.log('\n== Bundle (wrangler deploy --dry-run) ==');
+console.log(`raw ${kib(size.raw)}, gzip ${kib(size.gzip)}   goal ≤ 150 KiB gzip  ${mark(size.gzip <= 150 * 1024)}`);
+console.log('\n== Module start (median of 5 fresh workerd processes, time to first response) ==');
+console.log(`api ${f(apiStart, 1)} ms − floor ${f(floorStart, 1)} ms = ${f(apiStart - floorStart, 1)} ms   goal ≤ 50 ms  ${mark(apiStart - floorStart <= 50)}`);
+console.log(`\n== Throughput: wrk -t1 -c${CONNECTIONS} -d${SECONDS}s, ${ROUNDS} alternating rounds, medians ==`);
+console.log(`${'endpoint'.padEnd(22)} ${'floor req/s'.padStart(11)} ${'api req/s'.padStart(10)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'floor p50/p99'.padStart(14)}  ratio  goal`);
+for (const r of rows) {
+  const med = (side, k) => median(side.map((x) => x[k]));
+  console.log(
+    `${r.name.padEnd(22)} ${f(med(r.floor, 'rps')).padStart(11)} ${f(med(r.api, 'rps')).padStart(10)} ${f(med(r.api, 'p50'), 2).padStart(7)} ${f(med(r.api, 'p99'), 2).padStart(7)} ${`${f(med(r.floor, 'p50'), 2)}/${f(med(r.floor, 'p99'), 2)}`.padStart(14)}  ${f(r.ratio, 2)}   ${r.goal ? `≥ ${r.goal} ${mark(r.ratio >= r.goal)}` : ''}${r.errors ? `  (${r.errors} non-2xx/socket errors!)` : ''}`,
+  );
+}
+console.log(`\n== In-worker cost: ${N} in-process requests through the whole app inside workerd ==`);
+console.log('(µs/request; the floor worker through the same harness costs the second figure; net = what the app adds)');
+for (const c of cost) console.log(`${c.name.padEnd(22)} ${c.us === undefined ? `status ${c.status}` : `${f(c.us, 1)} µs/request, floor ${f(c.floorUs, 1)}, net ${f(c.us - c.floorUs, 1)}`}${c.goal ? `   goal ≤ ${c.goal} µs  ${mark(c.us <= c.goal)}` : ''}`);
+for (const n of notices) console.log(`notice: ${n}`);

@@ -1,0 +1,71 @@
+/// <reference types="vite/client" />
+/**
+ * Eligibility cases (test/cases/eligibility/<round>.json), each posted through the Worker.
+ * `expected` is a partial answer: only the fields a case names are compared.
+ */
+import { describe, expect, it } from 'vitest';
+import { json, postJson } from './helpers.ts';
+
+interface TypeExpectation {
+  eligible?: 'yes' | 'no' | 'unknown';
+  criteria?: Record<string, 'pass' | 'fail' | 'unknown'>;
+  confidence?: Record<string, 'unconfirmed'>;
+  firstQuestion?: string;
+  missing?: string[];
+  combinable?: string[];
+  ruledOut?: string[];
+  warnings?: string[];
+}
+interface Case {
+  name: string;
+  input: unknown;
+  expected: { classification?: Record<string, unknown>; types?: Record<string, TypeExpectation>; firstQuestion?: string };
+  why: string;
+}
+
+const files = import.meta.glob<Case[]>('./cases/eligibility/*.json', { eager: true, import: 'default' });
+
+const checkType = (answer: any, type: string, want: TypeExpectation) => {
+  const got = answer.types.find((t: any) => t.type === type);
+  expect(got, `type ${type} in the answer`).toBeDefined();
+  if (want.eligible) expect(got.eligible, `${type}.eligible`).toBe(want.eligible);
+  for (const [code, result] of Object.entries(want.criteria ?? {})) {
+    const c = got.criteria.find((x: any) => x.code === code);
+    expect(c?.result, `${type} criterion ${code}`).toBe(result);
+  }
+  for (const [code, confidence] of Object.entries(want.confidence ?? {})) {
+    expect(got.criteria.find((x: any) => x.code === code)?.confidence, `${type} criterion ${code} confidence`).toBe(confidence);
+  }
+  if (want.firstQuestion) expect(got.missing[0]?.path, `${type} first question`).toBe(want.firstQuestion);
+  if (want.missing) expect(got.missing.map((m: any) => m.path), `${type} missing`).toEqual(want.missing);
+  if (want.combinable) expect([...got.combinable.types].sort(), `${type} combinable`).toEqual([...want.combinable].sort());
+  if (want.ruledOut) expect([...got.combinable.ruledOut].sort(), `${type} ruledOut`).toEqual([...want.ruledOut].sort());
+  for (const w of want.warnings ?? []) expect(got.warnings, `${type} warnings`).toContain(w);
+};
+
+for (const [file, cases] of Object.entries(files)) {
+  describe(file.replace('./cases/', ''), () => {
+    for (const c of cases) {
+      it(c.name, async () => {
+        const res = await postJson('/v1/eligibility', c.input);
+        const answer = await json(res);
+        expect(res.status, JSON.stringify(answer).slice(0, 500)).toBe(200);
+        if (c.expected.classification) expect(answer.classification).toMatchObject(c.expected.classification);
+        for (const [type, want] of Object.entries(c.expected.types ?? {})) checkType(answer, type, want);
+        if (c.expected.firstQuestion) expect(answer.missing[0]?.path).toBe(c.expected.firstQuestion);
+      });
+    }
+  });
+}
+
+describe('case files', () => {
+  it('every case has a sentence name with its round, an input and a why', () => {
+    const all = Object.values(files).flat();
+    expect(all.length).toBeGreaterThan(100);
+    for (const c of all) {
+      expect(c.name).toMatch(/^R\d /);
+      expect(c.why.length).toBeGreaterThan(10);
+    }
+    expect(new Set(all.map((c) => c.name)).size).toBe(all.length);
+  });
+});
