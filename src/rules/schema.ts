@@ -146,6 +146,7 @@ export const WARNING_CODES = [
   'no_upcoming_deadline',
   'size_not_eligible',
   'near_minimum_wage_definition',
+  'cost_not_eligible',
 ] as const;
 export const WarningCode = z.enum(WARNING_CODES);
 export type WarningCode = z.infer<typeof WarningCode>;

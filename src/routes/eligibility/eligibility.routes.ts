@@ -210,7 +210,7 @@ export const MissingFactSchema = z
     example: { path: 'status.gbizIdPrime', question: { ja: 'gBizIDプライムのアカウントを取得していますか', en: 'Does the business hold a gBizID Prime account?' }, answers: { kind: 'boolean' }, codes: ['gbizid_prime'], decisive: true },
   });
 
-const DeadlineSchema = z
+export const DeadlineSchema = z
   .object({
     round: z.string(),
     type: TypeId,

@@ -1,0 +1,118 @@
+import type { Context } from 'hono';
+import type { AppBindings, AppRouteHandler } from '../../lib/types.ts';
+import { ProblemError, fieldErrors } from '../../lib/problem.ts';
+import { estimate, estimateInputIssues, type EstimateInput, type InputIssue } from '../../engine/estimate.ts';
+import { compare } from '../../engine/compare.ts';
+import { examples } from '../../rules/examples.gen.ts';
+import { resolveAsOf, resolveRound, resolveType, roundByName } from '../resolve.ts';
+import { EstimateRequestSchema, type EstimateRequest } from './estimate.schemas.ts';
+import type { compareRoute, estimateGet, estimatePost, examplesRoute } from './estimate.routes.ts';
+
+const invalid = (c: Context<AppBindings>, issues: InputIssue[]) => {
+  const lang = c.get('lang');
+  const n = issues.length;
+  return new ProblemError(
+    'validation_failed',
+    { ja: `${n} 件の項目がこの類型に合いません`, en: `${n} field${n === 1 ? ' does' : 's do'} not fit the type` },
+    {},
+    issues.map((i) => ({ path: i.path, code: i.code, message: i.message[lang] })),
+  );
+};
+
+/** Request → round, asOf, type → engine. Shared by POST and GET. */
+const answer = (c: Context<AppBindings>, body: EstimateRequest) => {
+  const registry = c.get('registry');
+  const asOf = resolveAsOf(body.asOf);
+  const round = resolveRound(registry, body.round, asOf);
+  const type = resolveType(registry, round, body.type);
+  const input = body as EstimateInput;
+  const issues = estimateInputIssues(round, type, input);
+  if (issues.length) throw invalid(c, issues);
+  return estimate(round, input, asOf);
+};
+
+export const estimatePostHandler: AppRouteHandler<typeof estimatePost> = (c) => c.json(answer(c, c.req.valid('json')), 200);
+
+// ---------------------------------------------------------------------------------------------
+// GET: dotted query → the body's shape → the body's schema
+// ---------------------------------------------------------------------------------------------
+
+const KNOWN = /^(round|asOf|type|lang|processes|functions|applicant\.(size|nearMinimumWage)|costs\.(software|services|pc|register|(cloud|securityService)\.(monthly|months))|accounts\.(total|sme)|group\.(members|analysisMembers|analysis|admin)|group\.memberCosts\.\d{1,3}\.(software|services|pc|register|size|functions|(cloud|securityService)\.(monthly|months)))$/;
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+const scalar = (key: string, text: string): unknown => {
+  if (key.endsWith('nearMinimumWage')) return text === 'true' ? true : text === 'false' ? false : text;
+  if (/^(round|asOf|type)$/.test(key) || key.endsWith('.size')) return text;
+  return NUMBER.test(text) ? Number(text) : text;
+};
+
+/** Builds the request object from the query; unknown keys are reported as the body's unknown fields would be. */
+export const queryToBody = (queries: Record<string, string[]>): { body: Record<string, unknown>; unknown: string[] } => {
+  const body: Record<string, unknown> = {};
+  const unknown: string[] = [];
+  for (const [key, values] of Object.entries(queries)) {
+    if (key === 'lang') continue;
+    if (!KNOWN.test(key)) {
+      unknown.push(key);
+      continue;
+    }
+    const value = key.endsWith('functions') ? values.flatMap((v) => v.split(',')).filter((v) => v !== '') : values.length === 1 ? scalar(key, values[0]!) : values;
+    const parts = key.split('.');
+    let node: Record<string, unknown> | unknown[] = body;
+    parts.forEach((part, i) => {
+      const last = i === parts.length - 1;
+      const nextIsIndex = !last && /^\d+$/.test(parts[i + 1]!);
+      const slot = part as keyof typeof node;
+      if (last) (node as Record<string, unknown>)[slot] = value;
+      else {
+        const existing = (node as Record<string, unknown>)[slot];
+        const child = existing && typeof existing === 'object' ? existing : nextIsIndex ? [] : {};
+        (node as Record<string, unknown>)[slot] = child;
+        node = child as Record<string, unknown>;
+      }
+    });
+  }
+  // Sparse member arrays (memberCosts.3 without 0–2) become dense with empty members.
+  const group = body.group as { memberCosts?: unknown[] } | undefined;
+  if (group?.memberCosts) group.memberCosts = Array.from(group.memberCosts, (m) => m ?? {});
+  return { body, unknown };
+};
+
+export const estimateGetHandler: AppRouteHandler<typeof estimateGet> = (c) => {
+  const lang = c.get('lang');
+  const { body, unknown } = queryToBody(c.req.queries());
+  const parsed = EstimateRequestSchema.safeParse(body);
+  const errors = [
+    ...unknown.map((path) => ({ path, code: 'unknown_field', message: lang === 'ja' ? '不明な項目です' : 'is not a known field' })),
+    ...(parsed.success ? [] : fieldErrors(parsed.error.issues, lang)),
+  ];
+  if (errors.length || !parsed.success) {
+    const n = errors.length;
+    throw new ProblemError('validation_failed', { ja: `${n} 件の項目が正しくありません（query）`, en: `${n} field${n === 1 ? ' is' : 's are'} invalid (query)` }, {}, errors);
+  }
+  return c.json(answer(c, parsed.data), 200);
+};
+
+// ---------------------------------------------------------------------------------------------
+// Compare and examples
+// ---------------------------------------------------------------------------------------------
+
+export const compareHandler: AppRouteHandler<typeof compareRoute> = (c) => {
+  const registry = c.get('registry');
+  const body = c.req.valid('json');
+  const asOf = resolveAsOf(body.asOf);
+  const round = resolveRound(registry, body.round, asOf);
+  for (const t of body.types ?? []) resolveType(registry, round, t);
+  const issues: InputIssue[] = [];
+  // Type-specific fields are dropped per type; only the totals and group sanity are checked here.
+  const probe = round.rules.types.find((t) => t.group) ?? round.rules.types[0]!;
+  for (const i of estimateInputIssues(round, probe, { ...body, type: probe.id, functions: undefined, processes: undefined, accounts: undefined, group: probe.group ? body.group ?? { members: 1 } : undefined }))
+    issues.push(i);
+  if (issues.length) throw invalid(c, issues);
+  return c.json(compare(round, body, asOf), 200);
+};
+
+export const examplesHandler: AppRouteHandler<typeof examplesRoute> = (c) => {
+  const round = roundByName(c.get('registry'), c.req.valid('param').id);
+  return c.json({ round: round.id, rulesVersion: round.rulesVersion, examples: examples[round.id] ?? [] }, 200);
+};

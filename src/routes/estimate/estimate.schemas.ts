@@ -1,0 +1,325 @@
+/** Wire schemas of /v1/estimate, /v1/estimate/compare and /v1/rounds/{id}/examples. */
+import { z } from '@hono/zod-openapi';
+import { AsOfSchema, LocalizedSchema, RoundNameSchema, customIssue } from '../../schemas/common.ts';
+import { APPLICANT_SIZES, FUNCTION_IDS, LINE_CATEGORIES, TYPE_IDS, WARNING_CODES } from '../../rules/schema.ts';
+import { DeadlineSchema } from '../eligibility/eligibility.routes.ts';
+
+// Enums rebuilt with the zod that @hono/zod-openapi extends.
+const TypeId = z.enum(TYPE_IDS);
+const ApplicantSize = z.enum(APPLICANT_SIZES);
+const FunctionId = z.enum(FUNCTION_IDS);
+const LineCategory = z.enum(LINE_CATEGORIES);
+
+/** The largest single amount accepted (10^10 yen); the total is checked too. */
+export const MAX_YEN = 10_000_000_000;
+export const MAX_MONTHS = 120;
+
+const yenField = (description: string, example: number) =>
+  z.number().int().min(0).max(MAX_YEN).optional().openapi({ description: `${description} Integer yen, excluding tax.`, example });
+
+export const MonthlyCostSchema = z
+  .object({
+    monthly: z.number().int().min(0).max(MAX_YEN).optional().openapi({ description: 'Monthly fee, integer yen excluding tax.', example: 20_000 }),
+    months: z.number().int().min(0).max(MAX_MONTHS).optional().openapi({ description: `Months contracted (0–${MAX_MONTHS}); months beyond the round’s limit are paid but not eligible.`, example: 24 }),
+  })
+  .strict()
+  .openapi('EstimateMonthlyCost', { description: 'A monthly fee and the months paid.', example: { monthly: 20_000, months: 24 } });
+
+const costFields = {
+  software: yenField('ソフトウェア購入費 including options.', 1_000_000),
+  cloud: MonthlyCostSchema.optional(),
+  services: yenField('導入関連費 (導入支援, 保守, マニュアル作成, 活用支援 where the round allows).', 200_000),
+  pc: yenField('PC・タブレット等 (hardware types only).', 100_000),
+  register: yenField('レジ・券売機等 (hardware types only).', 0),
+  securityService: MonthlyCostSchema.optional(),
+};
+
+export const CostsSchema = z
+  .object(costFields)
+  .strict()
+  .openapi('EstimateCosts', { description: 'What the applicant buys. Every field is optional (0).', example: { software: 1_000_000, cloud: { monthly: 20_000, months: 24 }, services: 200_000 } });
+
+const functionsField = z
+  .array(FunctionId)
+  .max(FUNCTION_IDS.length)
+  .superRefine((list, ctx) => {
+    if (new Set(list).size !== list.length) ctx.addIssue({ ...customIssue('duplicate_item', '同じ機能が重複しています', 'lists a function twice'), input: list });
+  });
+
+export const MemberCostsSchema = z
+  .object({
+    ...costFields,
+    size: ApplicantSize.optional().openapi({ description: 'This member’s size, when it differs from applicant.size.', example: 'small' }),
+    functions: functionsField.optional().openapi({ description: 'This member’s functions, when they differ from the top-level functions.', example: ['accounting', 'ordering'] }),
+  })
+  .strict()
+  .openapi('EstimateMemberCosts', { description: 'One 複数社連携 group member’s 基盤導入経費.', example: { software: 1_000_000, size: 'small', functions: ['accounting', 'ordering'] } });
+
+export const GroupSchema = z
+  .object({
+    members: z.number().int().min(1).max(10_000).openapi({ description: 'グループ構成員 (including the 代表事業者). At least the round’s minimum (10) to be eligible.', example: 10 }),
+    analysisMembers: z.number().int().min(0).max(10_000).optional().openapi({ description: 'Members introducing 消費動向等分析 tools: the 50万円 cap multiplier. Default: members.', example: 10 }),
+    analysis: yenField('消費動向等分析経費 (B/(2)).', 3_000_000),
+    admin: yenField('事務費・専門家費 (C/(3)).', 1_000_000),
+    memberCosts: z.array(MemberCostsSchema).max(500).optional().openapi({ description: 'Each member’s 基盤導入経費 (A/(1)); members without an entry add 0.' }),
+  })
+  .strict()
+  .openapi('EstimateGroup', { description: '複数社連携 only: the group and its costs.', example: { members: 10, analysis: 3_000_000, admin: 1_000_000, memberCosts: [{ software: 1_000_000 }] } });
+
+export const EstimateRequestSchema = z
+  .object({
+    round: RoundNameSchema.optional().openapi({ description: 'Round id (r3…r7) or year alias (2022…2026); default: the round whose window contains asOf.', example: 'r6' }),
+    asOf: AsOfSchema.optional(),
+    type: TypeId.openapi({ description: 'The 類型: regular (通常枠), digital-base, commercial-invoice, invoice, e-transaction, security, multi-company.', example: 'invoice' }),
+    applicant: z
+      .object({
+        size: ApplicantSize.openapi({ description: 'small (小規模事業者) | sme (中小企業者) | large. /v1/eligibility classifies a business.', example: 'sme' }),
+        nearMinimumWage: z.boolean().optional().openapi({ description: '最低賃金近傍の事業者 (通常枠 r6/r7: rate 2/3). The definition by 締切回 comes back as a warning.', example: false }),
+      })
+      .strict()
+      .openapi({ description: 'Who applies.' }),
+    processes: z.number().int().min(0).max(20).optional().openapi({ description: '通常枠 only: 業務プロセス covered (decides the band and cap).', example: 4 }),
+    functions: functionsField.optional().openapi({ description: 'Functions of the ITツール (会計・受発注・決済・EC); decide the cap where the type counts them.', example: ['accounting', 'ordering'] }),
+    costs: CostsSchema.optional(),
+    accounts: z
+      .object({
+        total: z.number().int().min(1).max(10_000_000).openapi({ description: 'Accounts under the contract (受注側のアカウント総数).', example: 10 }),
+        sme: z.number().int().min(0).max(10_000_000).openapi({ description: 'Of those, accounts given to SME 取引先.', example: 8 }),
+      })
+      .strict()
+      .optional()
+      .openapi({ description: '電子取引類型 (where the round prorates): the eligible cost is multiplied by sme/total.', example: { total: 10, sme: 8 } }),
+    group: GroupSchema.optional(),
+  })
+  .strict()
+  .openapi('EstimateRequest', {
+    description: 'A purchase to estimate. Integer yen excluding tax; unknown fields are rejected.',
+    example: { round: 'r6', asOf: '2025-06-01', type: 'invoice', applicant: { size: 'sme' }, functions: ['accounting', 'ordering'], costs: { software: 1_000_000 } },
+  });
+export type EstimateRequest = z.infer<typeof EstimateRequestSchema>;
+
+/** Query form of the request for GET (dotted names; `functions` repeated or comma-separated). Validated as the body. */
+const q = (description: string, example: string) => z.string().optional().openapi({ description, example });
+export const EstimateQuerySchema = z.object({
+  round: q('Round id or year alias.', 'r6'),
+  asOf: q('Date or timestamp (JST); default now.', '2025-06-01'),
+  type: q('The 類型 id.', 'invoice'),
+  'applicant.size': q('small | sme | large.', 'sme'),
+  'applicant.nearMinimumWage': q('true | false.', 'false'),
+  processes: q('通常枠: 業務プロセス covered.', '4'),
+  functions: z.union([z.string(), z.array(z.string())]).optional().openapi({ description: 'Functions, repeated (functions=accounting&functions=ordering) or comma-separated.', example: ['accounting', 'ordering'] }),
+  'costs.software': q('ソフトウェア購入費, yen.', '1000000'),
+  'costs.cloud.monthly': q('クラウド利用料 per month, yen.', '20000'),
+  'costs.cloud.months': q('Months of クラウド利用料.', '24'),
+  'costs.services': q('導入関連費, yen.', '200000'),
+  'costs.pc': q('PC・タブレット等, yen.', '100000'),
+  'costs.register': q('レジ・券売機等, yen.', '0'),
+  'costs.securityService.monthly': q('お助け隊サービス per month, yen.', '10000'),
+  'costs.securityService.months': q('Months of the service.', '24'),
+  'accounts.total': q('電子取引類型: accounts under the contract.', '10'),
+  'accounts.sme': q('電子取引類型: accounts given to SME 取引先.', '8'),
+  'group.members': q('複数社連携: members.', '10'),
+  'group.analysisMembers': q('複数社連携: members introducing analysis tools.', '10'),
+  'group.analysis': q('複数社連携: 消費動向等分析経費, yen.', '3000000'),
+  'group.admin': q('複数社連携: 事務費・専門家費, yen.', '1000000'),
+  lang: z.enum(['ja', 'en']).optional().openapi({ description: 'Language of messages (default ja; Accept-Language: en also works).', example: 'en' }),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Response
+// ---------------------------------------------------------------------------------------------
+
+export const EstimateWarningSchema = z
+  .object({
+    code: z.enum(WARNING_CODES).openapi({ description: 'Stable warning code.', example: 'capped' }),
+    message: LocalizedSchema,
+    line: LineCategory.optional().openapi({ description: 'The line the warning concerns.', example: 'it-tool' }),
+    member: z.number().int().optional().openapi({ description: '複数社連携: index into group.memberCosts.', example: 0 }),
+    sources: z.array(z.string()).optional().openapi({ description: 'Sources of the rule behind the warning.', example: ['IT導入補助金2025 公募要領（インボイス枠（インボイス対応類型））2-4'] }),
+  })
+  .openapi('EstimateWarning', { description: 'Something the answer depends on or a rule that changed the amount.', example: { code: 'capped', message: { ja: '補助上限額（3,500,000円以下）で頭打ちです', en: 'capped at the maximum (up to 3,500,000 yen)' }, line: 'it-tool' } });
+
+export const SegmentSchema = z
+  .object({
+    rate: z.string().openapi({ example: '3/4' }),
+    upTo: z.number().int().nullable().openapi({ description: 'Cumulative subsidy at which the segment ends; null = open-ended.', example: 500_000 }),
+    eligibleCost: z.number().int().openapi({ description: 'Part of the eligible cost in the segment (informative, floored).', example: 666_666 }),
+    subsidy: z.number().int().openapi({ description: 'Part of the subsidy from the segment (informative, floored; the line is floored once).', example: 500_000 }),
+  })
+  .openapi('EstimateSegment', { description: 'One rate segment used by a line (e.g. 3/4 up to 50万円 of subsidy, 2/3 above).', example: { rate: '3/4', upTo: 500_000, eligibleCost: 666_666, subsidy: 500_000 } });
+
+export const LineSchema = z
+  .object({
+    category: LineCategory.openapi({ description: 'it-tool | pc | register | security-service | analysis | admin.', example: 'it-tool' }),
+    name: LocalizedSchema,
+    cost: z.number().int().openapi({ description: 'What the applicant pays for the line (all months).', example: 1_000_000 }),
+    eligibleCost: z.number().int().openapi({ description: 'The part the rules cover (floored for display).', example: 1_000_000 }),
+    rate: z.string().openapi({ description: 'Rate of the first segment, as a fraction.', example: '3/4' }),
+    segments: z.array(SegmentSchema),
+    cap: z.number().int().nullable().openapi({ description: 'The cap that applied; null when no cap’s condition holds (e.g. no function chosen).', example: 3_500_000 }),
+    capInclusive: z.boolean().openapi({ description: 'true: 以下; false: 未満 (cap − 1 yen is the most).', example: true }),
+    floor: z.number().int().nullable().openapi({ description: '補助下限, if any.', example: null }),
+    subsidy: z.number().int().openapi({ description: 'Subsidy of the line, integer yen (1円未満切り捨て once).', example: 722_222 }),
+    source: z.string().openapi({ description: 'Source of the cap (or the main rule) of the line.', example: 'IT導入補助金2025 公募要領（インボイス枠（インボイス対応類型））2-4' }),
+    sources: z.array(z.string()).openapi({ description: 'Every source the line used.' }),
+    confidence: z.enum(['confirmed', 'unconfirmed']).openapi({ description: 'unconfirmed when a value used is UNCONFIRMED in the fact sheet.', example: 'confirmed' }),
+    why: LocalizedSchema,
+  })
+  .openapi('EstimateLine', {
+    description: 'One cost category: its eligible cost, rate, cap and subsidy, with the arithmetic.',
+    example: {
+      category: 'it-tool',
+      name: { ja: 'ITツール（ソフトウェア・クラウド・導入関連費）', en: 'IT tool (software, cloud, services)' },
+      cost: 1_000_000,
+      eligibleCost: 1_000_000,
+      rate: '3/4',
+      segments: [
+        { rate: '3/4', upTo: 500_000, eligibleCost: 666_666, subsidy: 500_000 },
+        { rate: '2/3', upTo: null, eligibleCost: 333_333, subsidy: 222_222 },
+      ],
+      cap: 3_500_000,
+      capInclusive: true,
+      floor: null,
+      subsidy: 722_222,
+      source: 'IT導入補助金2025 公募要領（インボイス枠（インボイス対応類型））2-4',
+      sources: ['IT導入補助金2025 公募要領（インボイス枠（インボイス対応類型））2-4'],
+      confidence: 'confirmed',
+      why: { ja: '補助対象経費 ソフトウェア 1,000,000円 = 1,000,000円。補助額500,000円までは3/4、それを超える部分は2/3: 合計 722,222.22…円。1円未満切り捨て → 722,222円。', en: 'eligible cost software 1,000,000 = 1,000,000 yen; 3/4 up to a subsidy of 500,000, 2/3 above: 722,222.22… yen; 1円未満切り捨て → 722,222 yen.' },
+    },
+  });
+
+export const MemberResultSchema = z
+  .object({
+    member: z.number().int().openapi({ example: 0 }),
+    size: ApplicantSize,
+    cost: z.number().int().openapi({ example: 1_000_000 }),
+    eligibleCost: z.number().int().openapi({ example: 1_000_000 }),
+    subsidy: z.number().int().openapi({ example: 722_222 }),
+    lines: z.array(z.object({ category: LineCategory, eligibleCost: z.number().int(), subsidy: z.number().int() })),
+  })
+  .openapi('EstimateMemberResult', { description: 'One 複数社連携 member’s 基盤導入経費.', example: { member: 0, size: 'sme', cost: 1_000_000, eligibleCost: 1_000_000, subsidy: 722_222, lines: [{ category: 'it-tool', eligibleCost: 1_000_000, subsidy: 722_222 }] } });
+
+export const GroupResultSchema = z
+  .object({
+    members: z.number().int().openapi({ example: 10 }),
+    minMembers: z.number().int().openapi({ example: 10 }),
+    analysisMembers: z.number().int().openapi({ example: 10 }),
+    combinedSubsidyBeforeCap: z.number().int().openapi({ description: '(1)+(2) before their combined cap.', example: 2_722_222 }),
+    combinedCap: z.number().int().openapi({ example: 30_000_000 }),
+    memberResults: z.array(MemberResultSchema),
+    source: z.string().openapi({ example: 'IT導入補助金2025 公募要領（複数社連携IT導入枠）2-1-1 (ア)' }),
+  })
+  .openapi('EstimateGroupResult', { description: '複数社連携: the group’s totals and each member.', example: { members: 10, minMembers: 10, analysisMembers: 10, combinedSubsidyBeforeCap: 2_722_222, combinedCap: 30_000_000, memberResults: [], source: 'IT導入補助金2025 公募要領（複数社連携IT導入枠）2-1-1 (ア)' } });
+
+const estimateExample = {
+  round: { id: 'r6', name: { ja: 'IT導入補助金2025（令和6年度補正）', en: 'IT Introduction Subsidy 2025' }, rulesVersion: 'r6-3f2a9c0d1b2e4f5a' },
+  asOf: '2025-06-01T00:00:00+09:00',
+  type: { id: 'invoice' as const, name: { ja: 'インボイス枠 インボイス対応類型', en: 'Invoice frame: invoice type' }, frame: { ja: 'インボイス枠', en: 'Invoice frame' }, subtype: null, band: null },
+  applicant: { size: 'sme' as const, nearMinimumWage: false },
+  subsidy: 722_222,
+  selfPay: 277_778,
+  eligibleCost: 1_000_000,
+  totalCost: 1_000_000,
+  lines: [],
+  group: null,
+  warnings: [],
+  deadline: null,
+  rounding: { rule: 'floor-per-line' as const, text: { ja: '補助額の1円未満は切り捨て（行ごとに1回）', en: 'Fractions of a yen are dropped, once per line (1円未満切り捨て)' }, source: 'IT導入補助金2025 公募要領 2-4' },
+  disclaimer: { ja: 'この試算は公開資料に基づく参考値です。', en: 'An estimate from the published documents, not a decision.' },
+};
+
+export const EstimateResponseSchema = z
+  .object({
+    round: z.object({ id: z.string(), name: LocalizedSchema, rulesVersion: z.string() }).openapi({ description: 'The round the answer is for, and the version of its rule file.' }),
+    asOf: z.string().openapi({ description: 'The instant the answer is for (JST).', example: '2025-06-01T00:00:00+09:00' }),
+    type: z
+      .object({
+        id: TypeId,
+        name: LocalizedSchema,
+        frame: LocalizedSchema,
+        subtype: z.enum(['A', 'B']).nullable().openapi({ description: 'A/B類型 where the round has them (r3/r4 通常枠), from the subsidy band.', example: null }),
+        band: z.object({ id: z.string(), label: LocalizedSchema, source: z.string() }).nullable().openapi({ description: 'The subsidy band (通常枠), or null.' }),
+      })
+      .openapi({ description: 'The type, and its band/subtype where it has them.' }),
+    applicant: z.object({ size: ApplicantSize, nearMinimumWage: z.boolean() }),
+    subsidy: z.number().int().openapi({ description: 'Total subsidy, integer yen.', example: 722_222 }),
+    selfPay: z.number().int().openapi({ description: 'totalCost − subsidy.', example: 277_778 }),
+    eligibleCost: z.number().int().openapi({ description: 'Sum of the lines’ eligible costs.', example: 1_000_000 }),
+    totalCost: z.number().int().openapi({ description: 'Everything entered, eligible or not.', example: 1_000_000 }),
+    lines: z.array(LineSchema),
+    group: GroupResultSchema.nullable(),
+    warnings: z.array(EstimateWarningSchema),
+    deadline: DeadlineSchema.nullable().openapi({ description: 'The next open 締切 of the type after asOf (null: none known).' }),
+    rounding: z.object({ rule: z.literal('floor-per-line'), text: LocalizedSchema, source: z.string() }),
+    disclaimer: LocalizedSchema,
+  })
+  .openapi('EstimateResponse', { description: 'The subsidy for the purchase, line by line, with sources and warnings.', example: estimateExample });
+
+// ---------------------------------------------------------------------------------------------
+// Compare
+// ---------------------------------------------------------------------------------------------
+
+export const CompareRequestSchema = EstimateRequestSchema.omit({ type: true })
+  .extend({
+    types: z.array(TypeId).min(1).max(TYPE_IDS.length).optional().openapi({ description: 'Types to compare; default every type of the round.', example: ['regular', 'invoice'] }),
+  })
+  .strict()
+  .openapi('CompareRequest', {
+    description: 'The same purchase under every type of the round. Fields a type does not use (functions for 通常枠, processes for インボイス枠 …) are ignored for that type.',
+    example: { round: 'r6', asOf: '2025-06-01', applicant: { size: 'sme' }, processes: 2, functions: ['accounting'], costs: { software: 1_000_000 } },
+  });
+
+export const SuggestionSchema = z
+  .object({
+    change: LocalizedSchema,
+    subsidy: z.number().int().openapi({ description: 'The subsidy with the change.', example: 722_222 }),
+    patch: z.record(z.string(), z.unknown()).openapi({ description: 'The request fields to change.', example: { functions: ['accounting', 'ordering'] } }),
+  })
+  .openapi('CompareSuggestion', { description: 'The smallest change that would qualify or raise the subsidy.', example: { change: { ja: '機能を2つ以上にする → 上限350万円', en: 'a second function → cap 3,500,000 yen' }, subsidy: 722_222, patch: { functions: ['accounting', 'ordering'] } } });
+
+export const CompareEntrySchema = z
+  .object({
+    rank: z.number().int().nullable().openapi({ description: '1 = highest subsidy; null for rejected types.', example: 1 }),
+    type: TypeId,
+    name: LocalizedSchema,
+    subsidy: z.number().int().openapi({ example: 722_222 }),
+    selfPay: z.number().int().openapi({ example: 277_778 }),
+    eligible: z.boolean().openapi({ description: 'false when the purchase gets nothing under the type.', example: true }),
+    reasons: z.array(EstimateWarningSchema).openapi({ description: 'Why a rejected type gives nothing (its warnings).' }),
+    suggestions: z.array(SuggestionSchema),
+    combinableWith: z.array(TypeId).openapi({ description: 'Other types of the round the same applicant may also apply for in the period.', example: [] }),
+    estimate: EstimateResponseSchema,
+  })
+  .openapi('CompareEntry', { description: 'One type’s answer in a comparison.', example: { rank: 1, type: 'invoice', name: { ja: 'インボイス枠 インボイス対応類型', en: 'Invoice frame: invoice type' }, subsidy: 722_222, selfPay: 277_778, eligible: true, reasons: [], suggestions: [], combinableWith: [], estimate: estimateExample } });
+
+export const CompareResponseSchema = z
+  .object({
+    round: z.string().openapi({ example: 'r6' }),
+    rulesVersion: z.string().openapi({ example: 'r6-3f2a9c0d1b2e4f5a' }),
+    asOf: z.string().openapi({ example: '2025-06-01T00:00:00+09:00' }),
+    best: TypeId.nullable().openapi({ description: 'The type with the highest subsidy, or null when none gives anything.', example: 'invoice' }),
+    results: z.array(CompareEntrySchema),
+    combinations: z.array(z.object({ types: z.array(TypeId), note: LocalizedSchema, source: z.string() })).openapi({ description: 'Pairs of types the round allows at once (e.g. 2022: 通常枠 + デジタル化基盤導入類型).' }),
+  })
+  .openapi('CompareResponse', { description: 'Every type ranked by subsidy, with reasons and the smallest qualifying change for the rest.', example: { round: 'r6', rulesVersion: 'r6-3f2a9c0d1b2e4f5a', asOf: '2025-06-01T00:00:00+09:00', best: 'invoice', results: [], combinations: [] } });
+
+// ---------------------------------------------------------------------------------------------
+// Examples
+// ---------------------------------------------------------------------------------------------
+
+export const ExampleSchema = z
+  .object({
+    name: z.string().openapi({ example: 'R6 インボイス対応類型 sme, 2 functions, software 1,000,000 → 722,222' }),
+    why: z.string().openapi({ description: 'The arithmetic, by hand, with its sources.' }),
+    input: z.record(z.string(), z.unknown()).openapi({ description: 'The request body.' }),
+    expected: z.record(z.string(), z.unknown()).openapi({ description: 'The answer the tests require (a subset of the response).' }),
+  })
+  .openapi('EstimateExample', { description: 'A worked example from the test data (test/cases/estimate).', example: { name: 'R6 インボイス対応類型 …', why: '500,000 at 3/4 …', input: { type: 'invoice' }, expected: { subsidy: 722_222 } } });
+
+export const ExamplesResponseSchema = z
+  .object({
+    round: z.string().openapi({ example: 'r6' }),
+    rulesVersion: z.string().openapi({ example: 'r6-3f2a9c0d1b2e4f5a' }),
+    examples: z.array(ExampleSchema),
+  })
+  .openapi('EstimateExamples', { description: 'The worked examples of a round, the same data the tests check.', example: { round: 'r6', rulesVersion: 'r6-3f2a9c0d1b2e4f5a', examples: [] } });
