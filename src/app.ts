@@ -30,6 +30,9 @@ export const OPENAPI_INFO: Parameters<ReturnType<typeof createRouter>['getOpenAP
   },
   servers: [{ url: 'http://127.0.0.1:8787', description: 'Local (npm start)' }],
   tags: [
+    { name: 'estimate', description: 'Subsidy estimates, line by line · 補助額の試算' },
+    { name: 'eligibility', description: 'Who may apply for which type · 申請できる類型' },
+    { name: 'deadlines', description: 'Application deadlines and a calendar feed · 締切とカレンダー' },
     { name: 'rounds', description: 'Budget rounds and their rule files · 回とルール' },
     { name: 'meta', description: 'Service metadata · サービス情報' },
   ],

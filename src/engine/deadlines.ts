@@ -46,17 +46,22 @@ const view = (round: Round, type: TypeId, opensAt: string | undefined, d: Deadli
   };
 };
 
-/** Every deadline of a round (optionally one type), ordered by type order in the file, then date. */
+/**
+ * Every deadline of a round (optionally one type), ordered by the type's position in the file's
+ * `types`, then by closesAt (a total order: a type's deadlines may come from several schedule
+ * entries, and the sort must never compare two types as equal and leave them interleaved).
+ */
 export const roundDeadlines = (round: Round, asOf: AsOf, type?: TypeId): DeadlineView[] => {
-  const out: DeadlineView[] = [];
-  for (const t of round.rules.types) {
-    if (type && t.id !== type) continue;
+  const out: { order: number; view: DeadlineView }[] = [];
+  round.rules.types.forEach((t, order) => {
+    if (type && t.id !== type) return;
     for (const entry of round.rules.schedule) {
       if (!entry.types.includes(t.id)) continue;
-      for (const d of entry.deadlines) out.push(view(round, t.id, entry.opensAt?.value, d, asOf));
+      for (const d of entry.deadlines) out.push({ order, view: view(round, t.id, entry.opensAt?.value, d, asOf) });
     }
-  }
-  return out.sort((a, b) => (a.type === b.type ? a.closesAt.localeCompare(b.closesAt) : 0));
+  });
+  // closesAt strings all carry +09:00, so comparing them as text compares the instants.
+  return out.sort((a, b) => a.order - b.order || (a.view.closesAt < b.view.closesAt ? -1 : a.view.closesAt > b.view.closesAt ? 1 : 0)).map((x) => x.view);
 };
 
 /** The first deadline of the type still open on asOf, or null (none known, or all passed). */
@@ -66,3 +71,47 @@ export const nextDeadline = (round: Round, type: TypeId, asOf: AsOf): DeadlineVi
 /** What the schedule says is missing for a type (recorded gaps), for answers with no deadline. */
 export const scheduleGaps = (round: Round, type: TypeId): string[] =>
   round.rules.schedule.filter((e) => e.types.includes(type)).flatMap((e) => e.gaps ?? []);
+
+export interface DeadlineFilter {
+  type?: TypeId | undefined;
+  status?: 'open' | 'closed' | undefined;
+}
+
+export interface DeadlineGap {
+  round: string;
+  types: TypeId[];
+  text: string;
+}
+
+export interface DeadlineList {
+  /** The rounds' deadlines (round order as given, then type order, then date), after the filters. */
+  deadlines: DeadlineView[];
+  /**
+   * Per type of the selected rounds: the open deadline that closes first, across every selected
+   * round, or null. Independent of the `status` filter (it is always an open one).
+   */
+  next: Partial<Record<TypeId, DeadlineView | null>>;
+  /** The schedule gaps recorded for the selected types (what no source gives). */
+  gaps: DeadlineGap[];
+}
+
+/** Deadlines of several rounds on one asOf, with the next open one per type. */
+export const listDeadlines = (rounds: readonly Round[], asOf: AsOf, filter: DeadlineFilter = {}): DeadlineList => {
+  const all = rounds.flatMap((round) => roundDeadlines(round, asOf, filter.type));
+  const next: Partial<Record<TypeId, DeadlineView | null>> = {};
+  for (const round of rounds) {
+    for (const t of round.rules.types) if (!filter.type || t.id === filter.type) next[t.id] ??= null;
+  }
+  for (const d of all) {
+    if (d.status !== 'open') continue;
+    const current = next[d.type];
+    if (!current || d.closesAt < current.closesAt) next[d.type] = d;
+  }
+  const gaps = rounds.flatMap((round) =>
+    round.rules.schedule.flatMap((entry) => {
+      const types = entry.types.filter((t) => !filter.type || t === filter.type);
+      return types.length ? (entry.gaps ?? []).map((text) => ({ round: round.id, types, text })) : [];
+    }),
+  );
+  return { deadlines: filter.status ? all.filter((d) => d.status === filter.status) : all, next, gaps };
+};

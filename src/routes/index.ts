@@ -2,5 +2,7 @@
 import { healthRouter } from './health/health.index.ts';
 import { roundsRouter } from './rounds/rounds.index.ts';
 import { eligibilityRouter } from './eligibility/eligibility.index.ts';
+import { estimateRouter } from './estimate/estimate.index.ts';
+import { deadlinesRouter } from './deadlines/deadlines.index.ts';
 
-export const routers = [healthRouter, roundsRouter, eligibilityRouter];
+export const routers = [healthRouter, roundsRouter, eligibilityRouter, estimateRouter, deadlinesRouter];
