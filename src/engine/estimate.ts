@@ -313,7 +313,7 @@ const computeLine = (
       cost += monthly * months;
       const limit = line.monthsLimit?.[key];
       let eligibleMonths = months;
-      if (limit) {
+      if (limit && monthly > 0 && months > 0) {
         used.push(limit);
         if (months > limit.value) {
           eligibleMonths = limit.value;
@@ -364,11 +364,14 @@ const computeLine = (
   let remaining = eligible;
   let amount = ZERO;
   let headline: string | undefined;
+  const exactSegments: { rate: string; upTo: number | null; part: Ratio; got: Ratio }[] = [];
   for (const seg of line.rate.segments) {
     const choice = seg.choices.find((c) => holds(c.when, ctx));
     if (!choice) continue;
-    headline ??= choice.rate;
-    used.push(choice);
+    if (!headline) {
+      headline = choice.rate;
+      used.push(choice);
+    }
     if (cmp(remaining, ZERO) <= 0) break;
     const r = parseFraction(choice.rate);
     let part = remaining;
@@ -380,8 +383,16 @@ const computeLine = (
     const got = mul(part, r);
     amount = add(amount, got);
     remaining = sub(remaining, part);
-    segments.push({ rate: choice.rate, upTo: seg.upTo ?? null, eligibleCost: floorYen(part), subsidy: floorYen(got) });
+    used.push(choice); // only segments that contribute count (an unconfirmed upper segment flags only answers that reach it)
+    const prev = exactSegments[exactSegments.length - 1];
+    if (prev && prev.rate === choice.rate) {
+      // Consecutive segments at the same rate read as one (e.g. a segment split only to flag its upper part).
+      prev.part = add(prev.part, part);
+      prev.got = add(prev.got, got);
+      prev.upTo = seg.upTo ?? null;
+    } else exactSegments.push({ rate: choice.rate, upTo: seg.upTo ?? null, part, got });
   }
+  for (const x of exactSegments) segments.push({ rate: x.rate, upTo: x.upTo, eligibleCost: floorYen(x.part), subsidy: floorYen(x.got) });
   if (segments.length === 1) {
     whyJa.push(`× ${segments[0]!.rate} = ${fmtExact(amount)}円`);
     whyEn.push(`× ${segments[0]!.rate} = ${fmtExact(amount)} yen`);
@@ -427,7 +438,7 @@ const computeLine = (
     whyJa.push(`下限 ${fmtYen(line.floor.value)}円未満 → 0円`);
     whyEn.push(`below the minimum ${fmtYen(line.floor.value)} yen → 0`);
     subsidy = 0;
-  } else if (line.floor) used.push(line.floor);
+  } else if (line.floor && subsidy > 0) used.push(line.floor);
   if (!sizeEligible) {
     whyJa.push('この類型の対象外の事業者規模 → 0円');
     whyEn.push('applicant size not eligible for this type → 0');
@@ -436,7 +447,9 @@ const computeLine = (
   const band = line.bands && subsidy > 0 ? [...line.bands].reverse().find((b) => b.from <= subsidy) : undefined;
   if (band) used.push(band);
 
-  const unconfirmed = [...new Set(used.filter((u) => u.confidence === 'unconfirmed').map((u) => u.source))];
+  if (line.requires) used.push(line.requires); // whether the line may be granted at all depends on it
+  // A line with nothing to compute depends on no rule: only lines with an eligible cost can flag one.
+  const unconfirmed = cmp(eligible, ZERO) > 0 ? [...new Set(used.filter((u) => u.confidence === 'unconfirmed').map((u) => u.source))] : [];
   const sources = [...new Set(used.map((u) => u.source))];
   return {
     rule: line,
