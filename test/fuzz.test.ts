@@ -95,9 +95,15 @@ const paramsOf = (op: any, where: string) => (op.parameters ?? []).filter((p: an
 /** Query strings: each documented parameter sometimes present (arrays repeated), plus junk. */
 const queryArb = (op: any, malformed: boolean) => {
   const params = paramsOf(op, 'query');
-  const entries = params.map((p: any) =>
-    fc.option(malformed ? fc.oneof(arbitrary(spec, p.schema), nastyString) : arbitrary(spec, p.schema), { freq: p.required ? 100 : 2 }).map((v) => [p.name, v] as const),
-  );
+  // An optional parameter is present half the time, or, with many of them (GET /v1/estimate has
+  // 20), about two at a time, so conforming requests still reach the success path.
+  const optional = params.filter((p: any) => !p.required).length;
+  const absentWeight = Math.max(1, Math.round(optional / 2) - 1);
+  const entries = params.map((p: any) => {
+    const value = malformed ? fc.oneof(arbitrary(spec, p.schema), nastyString) : arbitrary(spec, p.schema);
+    const maybe = p.required ? fc.option(value, { freq: 100 }) : fc.oneof({ arbitrary: fc.constant(null), weight: absentWeight }, { arbitrary: value, weight: 1 });
+    return maybe.map((v) => [p.name, v] as const);
+  });
   const junk = malformed ? fc.array(fc.tuple(fc.oneof(fc.constantFrom('x', 'asOf', 'round', 'lang', 'a.b.c', '__proto__'), fc.string({ maxLength: 6 })), nastyString), { maxLength: 3 }) : fc.constant([]);
   return fc.tuple(fc.tuple(...entries), junk).map(([known, extra]) => {
     const q = new URLSearchParams();
