@@ -6,16 +6,16 @@ import { Scalar } from '@scalar/hono-api-reference';
 import type { Context, Next } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { etag } from 'hono/etag';
 import { HTTPException } from 'hono/http-exception';
-import { secureHeaders } from 'hono/secure-headers';
 import { createRouter } from './lib/create-router.ts';
+import { conditionalGet, responseHeaders } from './lib/headers.ts';
 import { negotiateLang } from './lib/i18n.ts';
 import { toYaml } from './lib/yaml.ts';
 import { ProblemError, problemBody, problemResponse } from './lib/problem.ts';
 import { rateLimit } from './lib/rate-limit.ts';
 import type { Registry } from './rules/registry.ts';
 import { routers } from './routes/index.ts';
+import { createMcpRouter } from './routes/mcp/mcp.index.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -62,19 +62,20 @@ export const createApp = (registry: Registry) => {
     await next();
   });
   // Any site may call the API from a browser: no credentials, so "*" is safe (Fetch standard).
-  app.use('*', cors({ origin: '*', allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type', 'Accept-Language', 'If-None-Match', 'Mcp-Session-Id', 'Mcp-Protocol-Version'], exposeHeaders: ['ETag', 'Retry-After', 'X-Rules-Version'], maxAge: 86400 }));
-  // Security headers that still let other origins fetch the API and load /widget.js.
-  app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: false, crossOriginEmbedderPolicy: false, xFrameOptions: false, contentSecurityPolicy: undefined, referrerPolicy: 'strict-origin-when-cross-origin' }));
+  const exposeHeaders = ['ETag', 'Retry-After', 'X-Rules-Version'];
+  const preflight = cors({ origin: '*', allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type', 'Accept-Language', 'If-None-Match', 'Mcp-Session-Id', 'Mcp-Protocol-Version'], exposeHeaders, maxAge: 86400 });
+  // Hono's cors() answers the preflight (OPTIONS → 204); on every other request the CORS headers,
+  // the security headers (they still let other origins fetch the API and load /widget.js) and the
+  // default Cache-Control are set once on the final response (lib/headers.ts: cheaper).
+  app.use('*', (c, next) => (c.req.method === 'OPTIONS' ? preflight(c, next) : next()));
+  app.use('*', responseHeaders(exposeHeaders));
   app.use('*', rateLimit);
   app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new ProblemError('payload_too_large', { ja: `本文は ${MAX_BODY_BYTES} バイト以下にしてください`, en: `The body must be at most ${MAX_BODY_BYTES} bytes` }, { maxBytes: MAX_BODY_BYTES }); } }));
   app.use('*', jsonBodyGuard);
-  app.use('*', etag());
-  app.use('*', async (c, next) => {
-    await next();
-    if (c.req.method === 'GET' && c.res.status === 200 && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'public, max-age=300');
-  });
+  app.use('*', conditionalGet);
 
   for (const router of routers) app.route('/', router);
+  app.route('/', createMcpRouter(app)); // POST /mcp: tools dispatch to the routes above, in-process
 
   // The OpenAPI document is built once per isolate, on first use.
   let document: ReturnType<typeof app.getOpenAPI31Document> | undefined;

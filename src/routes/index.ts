@@ -4,5 +4,6 @@ import { roundsRouter } from './rounds/rounds.index.ts';
 import { eligibilityRouter } from './eligibility/eligibility.index.ts';
 import { estimateRouter } from './estimate/estimate.index.ts';
 import { deadlinesRouter } from './deadlines/deadlines.index.ts';
+import { widgetRouter } from './widget/widget.index.ts';
 
-export const routers = [healthRouter, roundsRouter, eligibilityRouter, estimateRouter, deadlinesRouter];
+export const routers = [healthRouter, roundsRouter, eligibilityRouter, estimateRouter, deadlinesRouter, widgetRouter];

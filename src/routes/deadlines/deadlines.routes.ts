@@ -53,7 +53,7 @@ export const DeadlinesResponseSchema = z
     rulesVersion: z.string().openapi({ description: 'The round’s rules version, or the hash over every round when no round is given.', example: 'r6-3f2a9c0d1b2e4f5a' }),
     deadlines: z.array(DeadlineSchema).openapi({ description: 'Ordered by round, then type (file order), then closesAt. `status` filters this list only.' }),
     next: z
-      .record(z.string(), DeadlineSchema.nullable())
+      .record(z.string(), z.union([DeadlineSchema, z.null()]))
       .openapi({ description: 'For each type of the selected rounds: the open 締切 that closes first (across the selected rounds), or null when none is known. Not affected by `status`.', example: { regular: deadlineExample } }),
     gaps: z
       .array(z.object({ round: z.string(), types: z.array(TypeId), text: z.string() }))

@@ -132,7 +132,7 @@ const SizeBasisSchema = z
   .object({
     table: z.enum(['sme', 'otherForms', 'small', 'smallExcludedForms', 'none']).openapi({ description: 'The table of the rule file’s `applicants` that decided.', example: 'sme' }),
     row: z.string().nullable().openapi({ description: 'Row id in that table.', example: 'retail' }),
-    label: LocalizedSchema.nullable(),
+    label: z.union([LocalizedSchema, z.null()]),
     source: z.string().nullable().openapi({ example: 'IT導入補助金2025 公募要領（通常枠）2-1-1 (1) 中小企業等の定義' }),
     confidence: z.literal('unconfirmed').optional(),
     rule: z.enum(['capital', 'employees', 'capital-and-employees', 'main-industry-employees', 'form-excluded', 'no-row', 'unknown']).openapi({ description: 'The test that decided: capital, employees, both over (capital-and-employees), the main industry’s employee limit, a form never 小規模, no row for the form, or unknown.', example: 'capital' }),
@@ -153,7 +153,7 @@ export const ClassificationSchema = z
     smallBasis: SizeBasisSchema,
     deemedLargeBasis: z.object({
       row: z.string().nullable(),
-      text: LocalizedSchema.nullable(),
+      text: z.union([LocalizedSchema, z.null()]),
       source: z.string().nullable(),
       confidence: z.literal('unconfirmed').optional(),
       by: z.enum(['declared', 'facts', 'form', 'unknown']).openapi({ description: 'declared (business.deemedLarge), facts (deemedLargeFacts), form (a sole proprietor has no shares), unknown.', example: 'declared' }),
@@ -250,7 +250,7 @@ export const TypeEligibilitySchema = z
       })
       .nullable()
       .openapi({ description: 'null when the round’s rules say nothing about combining this type.' }),
-    deadline: DeadlineSchema.nullable(),
+    deadline: z.union([DeadlineSchema, z.null()]),
     warnings: z.array(z.enum(['unconfirmed_rule', 'no_upcoming_deadline'])).openapi({ description: 'unconfirmed_rule: a criterion rests on an UNCONFIRMED fact; no_upcoming_deadline: no open 締切 is known.', example: [] }),
   })
   .openapi('EligibilityType', {

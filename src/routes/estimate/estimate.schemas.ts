@@ -249,9 +249,9 @@ export const EstimateResponseSchema = z
     eligibleCost: z.number().int().openapi({ description: 'Sum of the lines’ eligible costs.', example: 1_000_000 }),
     totalCost: z.number().int().openapi({ description: 'Everything entered, eligible or not.', example: 1_000_000 }),
     lines: z.array(LineSchema),
-    group: GroupResultSchema.nullable(),
+    group: z.union([GroupResultSchema, z.null()]),
     warnings: z.array(EstimateWarningSchema),
-    deadline: DeadlineSchema.nullable().openapi({ description: 'The next open 締切 of the type after asOf (null: none known).' }),
+    deadline: z.union([DeadlineSchema, z.null()]).openapi({ description: 'The next open 締切 of the type after asOf (null: none known).' }),
     rounding: z.object({ rule: z.literal('floor-per-line'), text: LocalizedSchema, source: z.string() }),
     disclaimer: LocalizedSchema,
   })

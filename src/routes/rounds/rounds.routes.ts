@@ -8,7 +8,7 @@ const WindowSchema = z
     closesOn: z.string().nullable().openapi({ description: 'The final 締切 date, or null when unknown.', example: '2026-01-07' }),
     lastDay: z.string().nullable().openapi({ description: 'Last day the round is used for dates (closesOn, or the day before the next round opens when closesOn is unknown).', example: '2026-01-07' }),
     opensOnSource: CitedSchema,
-    closesOnSource: CitedSchema.nullable(),
+    closesOnSource: z.union([CitedSchema, z.null()]),
   })
   .openapi('RoundWindow', {
     description: 'Application window of a round.',
