@@ -142,13 +142,19 @@ describe('MCP output schemas', () => {
   it('reject an answer that breaks them, deep inside (so the checks above are real)', async () => {
     const input = { round: 'r6', asOf: '2025-06-01', type: 'invoice', applicant: { size: 'sme' }, functions: ['accounting'], costs: { software: 300_000 } };
     const good = (await call('estimate_subsidy', input)).structuredContent as any;
-    const validate = client.getToolOutputValidator('estimate_subsidy')!;
+    // The same check the client ran on each callTool: the listed outputSchema, compiled by the same validator.
+    const { tools } = await client.listTools();
+    const validator = (name: string) => {
+      const v = new CfWorkerJsonSchemaValidator().getValidator(tools.find((t) => t.name === name)!.outputSchema as never);
+      return (data: unknown) => v(data);
+    };
+    const validate = validator('estimate_subsidy');
     expect(validate(good).valid).toBe(true);
     expect(validate({ ...good, subsidy: '225000' }).valid).toBe(false);
     expect(validate({ ...good, lines: [{ ...good.lines[0], rate: 0.75 }] }).valid).toBe(false);
     expect(validate({ ...good, deadline: null }).valid).toBe(true);
     const rounds = (await call('list_rounds', { asOf: '2025-06-01' })).structuredContent as any;
-    const validateRounds = client.getToolOutputValidator('list_rounds')!;
+    const validateRounds = validator('list_rounds');
     expect(validateRounds({ ...rounds, rounds: [{ ...rounds.rounds[0], window: { ...rounds.rounds[0].window, closesOnSource: null } }] }).valid).toBe(true);
     expect(validateRounds({ ...rounds, rounds: [{ ...rounds.rounds[0], window: { ...rounds.rounds[0].window, closesOnSource: 'x' } }] }).valid).toBe(false);
   });
@@ -204,8 +210,20 @@ describe('POST /mcp over plain HTTP', () => {
     expect(res.status).toBe(202);
   });
 
-  it('refuses a client that does not accept JSON and SSE (406), a non-JSON-RPC body (400) and GET (405)', async () => {
-    expect((await rpc({ jsonrpc: '2.0', id: 1, method: 'tools/list' }, 'application/json')).status).toBe(406);
+  it('serves a client that accepts only JSON (answers are never SSE)', async () => {
+    const res = await rpc({ jsonrpc: '2.0', id: 2, method: 'tools/list' }, 'application/json');
+    expect(res.status).toBe(200);
+    expect((await json(res)).result.tools).toHaveLength(4);
+  });
+
+  it('answers an unknown method with a JSON-RPC error, and a message the SDK refuses with a 400 problem', async () => {
+    const unknown = await json(await rpc({ jsonrpc: '2.0', id: 3, method: 'resources/list' }));
+    expect(unknown).toMatchObject({ jsonrpc: '2.0', id: 3, error: { code: -32601 } });
+    const refused = await expectProblem(await rpc({ jsonrpc: '2.0', id: 4, method: 'tools/list', params: { _meta: 5 } }), 400, 'validation_failed');
+    expect(refused.jsonrpcError.code).toBeTypeOf('number');
+  });
+
+  it('refuses a non-JSON-RPC body (400), another Content-Type (415) and GET (405) with problems', async () => {
     const bad = await expectProblem(await rpc({ id: 1, method: 'tools/list' }), 400, 'validation_failed');
     expect(bad.errors[0].path).toBe('jsonrpc');
     await expectProblem(await api('/mcp'), 405, 'method_not_allowed');

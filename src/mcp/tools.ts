@@ -106,7 +106,9 @@ export const TOOLS: ToolDef[] = [
     summarize: (b, lang) =>
       [
         `${lang === 'ja' ? '補助額' : 'Subsidy'}: ${yen(b.subsidy)} (${lang === 'ja' ? '自己負担' : 'self-pay'} ${yen(b.selfPay)}, ${lang === 'ja' ? '総額' : 'total cost'} ${yen(b.totalCost)}) — ${((b.round ?? {}) as Json).id} ${pick(((b.type ?? {}) as Json).name, lang)}`,
-        ...arr(b.lines).map((l) => `- ${l.category}: ${yen(l.eligibleCost)} × ${l.rate} → ${yen(l.subsidy)}`),
+        ...arr(b.lines)
+          .filter((l) => l.cost !== 0 || l.subsidy !== 0)
+          .map((l) => `- ${l.category}: ${yen(l.eligibleCost)} × ${l.rate} → ${yen(l.subsidy)}`),
         ...arr(b.warnings).map((w) => `! ${w.code}${w.message ? `: ${pick(w.message, lang)}` : ''}`),
         b.deadline ? `${lang === 'ja' ? '次の締切' : 'Next deadline'}: ${(b.deadline as Json).closesAt}` : '',
       ]
@@ -126,34 +128,47 @@ interface OpenApiDoc {
 
 const REF = '#/components/schemas/';
 
-/** Deep copy with component refs pointing into `$defs`, and large examples dropped (tools/list stays small). */
-const rewrite = (node: unknown, refs: Set<string>): unknown => {
-  if (Array.isArray(node)) return node.map((n) => rewrite(n, refs));
+/** Keywords whose value is a map of names to schemas (the names are data, not keywords). */
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'dependentSchemas']);
+
+/**
+ * Deep copy with component refs pointing into `$defs`. To keep tools/list small, object examples
+ * are dropped everywhere, and in output schemas every example and `x-` extension (descriptions stay).
+ */
+const rewrite = (node: unknown, refs: Set<string>, lean: boolean, isMap = false): unknown => {
+  if (Array.isArray(node)) return node.map((n) => rewrite(n, refs, lean));
   if (!node || typeof node !== 'object') return node;
   const out: Json = {};
   for (const [k, v] of Object.entries(node)) {
-    if (k === '$ref' && typeof v === 'string' && v.startsWith(REF)) {
+    if (isMap) {
+      out[k] = rewrite(v, refs, lean);
+    } else if (k === '$ref' && typeof v === 'string' && v.startsWith(REF)) {
       refs.add(v.slice(REF.length));
       out[k] = `#/$defs/${v.slice(REF.length)}`;
-    } else if (k === 'example' && v !== null && typeof v === 'object') {
+    } else if (k === 'example' && (lean || (v !== null && typeof v === 'object'))) {
       continue;
-    } else out[k] = rewrite(v, refs);
+    } else if (lean && k.startsWith('x-')) {
+      continue;
+    } else out[k] = rewrite(v, refs, lean, SCHEMA_MAPS.has(k));
   }
   return out;
 };
 
-/** A self-contained JSON Schema (2020-12): the root object inlined, every component it reaches in `$defs`. */
-const selfContained = (root: Json, doc: OpenApiDoc): Json => {
+/**
+ * A self-contained JSON Schema (2020-12): the root object inlined, every component it reaches in
+ * `$defs`. `lean` drops examples and extensions (used for output schemas).
+ */
+export const selfContained = (root: Json, doc: OpenApiDoc, lean = false): Json => {
   const refs = new Set<string>();
   let schema = root;
   if (typeof root.$ref === 'string' && root.$ref.startsWith(REF)) schema = doc.components.schemas[root.$ref.slice(REF.length)]!;
-  const out = rewrite(schema, refs) as Json;
+  const out = rewrite(schema, refs, lean) as Json;
   const defs: Json = {};
   for (let pending = [...refs]; pending.length; ) {
     const name = pending.pop()!;
     if (name in defs) continue;
     const before = new Set(refs);
-    defs[name] = rewrite(doc.components.schemas[name], refs);
+    defs[name] = rewrite(doc.components.schemas[name], refs, lean);
     pending.push(...[...refs].filter((r) => !before.has(r)));
   }
   return Object.keys(defs).length ? { ...out, $defs: defs } : out;
@@ -185,7 +200,7 @@ export const inputSchemaOf = (route: RouteConfig, doc: OpenApiDoc): Json => {
 export const outputSchemaOf = (route: RouteConfig, doc: OpenApiDoc): Json => {
   const schema = operationOf(route, doc).responses['200']?.content?.['application/json']?.schema;
   if (!schema) throw new Error(`${route.path} has no JSON 200 response`);
-  return selfContained(schema, doc);
+  return selfContained(schema, doc, true);
 };
 
 export type { OpenApiDoc };

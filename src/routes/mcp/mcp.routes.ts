@@ -37,7 +37,7 @@ export const mcpRoute = createRoute({
   tags: ['mcp'],
   summary: 'Model Context Protocol endpoint for chatbots · チャットボット向け MCP',
   description:
-    'A stateless [Model Context Protocol](https://modelcontextprotocol.io) server over Streamable HTTP: POST one JSON-RPC message, get one JSON answer (no sessions, no SSE; `Accept` must list both `application/json` and `text/event-stream`, as MCP clients do). ' +
+    'A stateless [Model Context Protocol](https://modelcontextprotocol.io) server over Streamable HTTP: POST one JSON-RPC message, get one JSON answer (no sessions, no SSE, so `Accept: application/json` is enough). A message the SDK refuses at the HTTP level is a 400 problem with the JSON-RPC error in `jsonrpcError`. ' +
     `Tools, each one REST operation with that operation’s input and output JSON Schemas, read-only and idempotent:\n${TOOLS_TEXT}\n\n` +
     'GET /mcp answers 405 (no server-initiated stream). チャットボット（MCP クライアント）から補助額・申請可否・締切を引けるエンドポイントです。',
   request: {
@@ -47,7 +47,6 @@ export const mcpRoute = createRoute({
   responses: {
     200: { content: { 'application/json': { schema: JsonRpcResponseSchema } }, description: 'The JSON-RPC response (errors of the protocol itself are JSON-RPC errors).' },
     202: { description: 'A notification or response was accepted; no body.' },
-    406: { content: { 'application/json': { schema: JsonRpcResponseSchema } }, description: '`Accept` does not list both application/json and text/event-stream (JSON-RPC error -32000).' },
     ...postProblemResponses,
   },
 });
