@@ -5,6 +5,7 @@
 // (Request/Response objects, body read), so `us - floorUs` is what the app adds.
 import app from './out/index.js';
 import floor from './floor.js';
+import { evaluate } from './out/evaluate.js';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -23,9 +24,23 @@ const time = async (worker, n, make) => {
   return { status: 200, us: ((Date.now() - t0) * 1000) / n };
 };
 
+/** N estimate evaluations (bench/evaluate.ts: JSON.parse, zod, resolve, engine, JSON.stringify), µs each. */
+const timeEvaluate = async (n, text) => {
+  evaluate(text);
+  await tick();
+  const t0 = Date.now();
+  for (let i = 0; i < n; i++) evaluate(text);
+  await tick();
+  return ((Date.now() - t0) * 1000) / n;
+};
+
 export default {
   async fetch(request) {
     const url = new URL(request.url);
+    if (url.searchParams.has('evaluate')) {
+      const n = Math.min(Number(url.searchParams.get('n') ?? 10000), 100000);
+      return Response.json({ n, us: await timeEvaluate(n, await request.text()) });
+    }
     const n = Math.min(Number(url.searchParams.get('n') ?? 10000), 100000);
     const target = url.searchParams.get('path') ?? '/health';
     const body = request.method === 'POST' ? await request.text() : undefined;

@@ -18,6 +18,7 @@ const cost :Workerd.Worker = (
     (name = "cost.js", esModule = embed "cost.js"),
     (name = "floor.js", esModule = embed "floor.js"),
     (name = "out/index.js", esModule = embed "out/index.js"),
+    (name = "out/evaluate.js", esModule = embed "out/evaluate.js"),
   ],
   compatibilityDate = "2026-11-01",
 );

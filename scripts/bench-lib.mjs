@@ -51,9 +51,14 @@ export const requireWrk = () => {
   }
 };
 
-/** `wrangler deploy --dry-run --outdir bench/out`; returns the bundle's raw and gzip size. */
+/**
+ * `wrangler deploy --dry-run --outdir bench/out`; returns the bundle's raw and gzip size. Also
+ * bundles bench/evaluate.ts (one estimate without HTTP) to bench/out/evaluate.js with esbuild,
+ * zod swapped for src/lib/zod-lean as wrangler.toml does.
+ */
 export const build = () => {
   execFileSync(bin('wrangler'), ['deploy', '--dry-run', '--outdir', outDir], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(bin('esbuild'), [path.join(benchDir, 'evaluate.ts'), '--bundle', '--minify', '--format=esm', '--platform=neutral', '--main-fields=module,main', '--conditions=workerd,worker,browser', '--alias:zod=./src/lib/zod-lean/index.ts', `--outfile=${path.join(outDir, 'evaluate.js')}`, '--log-level=warning'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   const code = fs.readFileSync(path.join(outDir, 'index.js'));
   return { raw: code.length, gzip: zlib.gzipSync(code, { level: 9 }).length };
 };

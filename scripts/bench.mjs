@@ -2,7 +2,7 @@
 // npm run bench: bundle size, module start time, floor vs endpoints under wrk (alternating
 // rounds), and in-worker cost per request. Loopback only; bounded. Needs `wrk` (apt-get install wrk).
 // Env: BENCH_SECONDS (per wrk run, default 4), BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (16), BENCH_N (10000).
-import { build, kib, median, probe, requireWrk, serve, TARGETS, url, wrk, wrkScript, PORTS } from './bench-lib.mjs';
+import { build, ESTIMATE_BODY, kib, median, probe, requireWrk, serve, TARGETS, url, wrk, wrkScript, PORTS } from './bench-lib.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -33,6 +33,7 @@ const server = await serve('all', url('api', '/health'));
 const rows = [];
 const notices = [];
 const cost = [];
+let evaluation;
 try {
   const targets = [];
   for (const t of TARGETS) {
@@ -65,8 +66,10 @@ try {
   // engine, JSON) inside workerd, no sockets.
   for (const t of targets) {
     const res = await fetch(`${url('cost', '/')}?n=${N}&path=${encodeURIComponent(t.path)}`, t.body ? { method: 'POST', body: JSON.stringify(t.body) } : {});
-    cost.push({ name: t.name, ...(await res.json()), goal: t.path === '/v1/estimate' ? 100 : undefined });
+    cost.push({ name: t.name, ...(await res.json()) });
   }
+  const evalRes = await fetch(`${url('cost', '/')}?evaluate&n=${N}`, { method: 'POST', body: JSON.stringify(ESTIMATE_BODY) });
+  evaluation = await evalRes.json();
 } finally {
   await server.stop();
 }
@@ -86,5 +89,7 @@ for (const r of rows) {
 }
 console.log(`\n== In-worker cost: ${N} in-process requests through the whole app inside workerd ==`);
 console.log('(µs/request; the floor worker through the same harness costs the second figure; net = what the app adds)');
-for (const c of cost) console.log(`${c.name.padEnd(22)} ${c.us === undefined ? `status ${c.status}` : `${f(c.us, 1)} µs/request, floor ${f(c.floorUs, 1)}, net ${f(c.us - c.floorUs, 1)}`}${c.goal ? `   goal ≤ ${c.goal} µs  ${mark(c.us <= c.goal)}` : ''}`);
+for (const c of cost) console.log(`${c.name.padEnd(22)} ${c.us === undefined ? `status ${c.status}` : `${f(c.us, 1)} µs/request, floor ${f(c.floorUs, 1)}, net ${f(c.us - c.floorUs, 1)}`}`);
+console.log(`\n== Estimate evaluation: ${N} in-process estimates inside workerd, no HTTP (bench/evaluate.ts) ==`);
+console.log(`${'estimate (r6 invoice)'.padEnd(22)} ${f(evaluation?.us, 1)} µs/estimate (JSON.parse + zod validation + resolve + engine + JSON.stringify)   goal ≤ 100 µs  ${mark(evaluation?.us <= 100)}`);
 for (const n of notices) console.log(`notice: ${n}`);

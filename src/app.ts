@@ -34,6 +34,7 @@ export const OPENAPI_INFO: Parameters<ReturnType<typeof createRouter>['getOpenAP
     { name: 'eligibility', description: 'Who may apply for which type · 申請できる類型' },
     { name: 'deadlines', description: 'Application deadlines and a calendar feed · 締切とカレンダー' },
     { name: 'rounds', description: 'Budget rounds and their rule files · 回とルール' },
+    { name: 'mcp', description: 'Model Context Protocol endpoint for chatbots · チャットボット向け MCP' },
     { name: 'meta', description: 'Service metadata · サービス情報' },
   ],
 };

@@ -55,6 +55,7 @@ const checkResponse = async (res: Response, method: string, op: any | undefined)
     if (method === 'HEAD' || method === 'OPTIONS') return undefined;
     const doc = documentedResponse(op, res.status);
     if (!doc) return `undocumented ${res.status}`;
+    if (!doc.content && text === '') return undefined; // documented without a body (202 for an MCP notification)
     if (type.startsWith('application/json')) {
       const schema = doc.content?.['application/json']?.schema;
       if (!schema) return `${res.status} JSON but the spec documents no JSON schema`;

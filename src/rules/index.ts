@@ -1,5 +1,5 @@
-/** The production registry: every file in rules/, parsed once per isolate. */
+/** The production registry: every file in rules/, validated once per isolate (at load). */
 import { createRegistry } from './registry.ts';
-import { ruleFiles } from './rules.gen.ts';
+import { ruleFiles, ruleHashes } from './rules.gen.ts';
 
-export const registry = createRegistry(ruleFiles);
+export const registry = createRegistry(ruleFiles, ruleHashes);

@@ -78,7 +78,13 @@ const dayBefore = (isoDate: string): string => {
   return d.toISOString().slice(0, 10);
 };
 
-export const createRegistry = (files: Readonly<Record<string, unknown>>): Registry => {
+/**
+ * Every file validated against the strict schema (always, here, at load). `hashes` may carry each
+ * file's contentHash(JSON.stringify(file)) precomputed by scripts/rules-index.mjs (the production
+ * registry does: it saves stringifying and hashing ~150 KB at isolate start); files without one
+ * are hashed here.
+ */
+export const createRegistry = (files: Readonly<Record<string, unknown>>, hashes: Readonly<Record<string, string>> = {}): Registry => {
   const parsed = Object.entries(files)
     .map(([fileName, raw]) => ({ fileName, raw, rules: parseRuleFile(fileName, raw) }))
     .sort((a, b) => a.rules.window.opensOn.value.localeCompare(b.rules.window.opensOn.value));
@@ -87,7 +93,7 @@ export const createRegistry = (files: Readonly<Record<string, unknown>>): Regist
     const next = parsed[i + 1];
     // An open-ended window (final deadline unknown) runs until the next round opens.
     const lastDay = rules.window.closesOn?.value ?? (next ? dayBefore(next.rules.window.opensOn.value) : undefined);
-    return { id: rules.id, fileName, rulesVersion: `${rules.id}-${contentHash(JSON.stringify(raw))}`, rules, lastDay };
+    return { id: rules.id, fileName, rulesVersion: `${rules.id}-${hashes[fileName] ?? contentHash(JSON.stringify(raw))}`, rules, lastDay };
   });
 
   const index = new Map<string, Round>();

@@ -35,7 +35,7 @@ export const curveRoute = createRoute({
       size: z.enum(APPLICANT_SIZES).default('sme').openapi({ description: 'Applicant size: small (小規模事業者), sme (中小企業), large.', example: 'sme' }),
       functions: z.union([z.string(), z.array(z.string())]).optional().openapi({ description: 'Functions of the ITツール (accounting, ordering, payment, ec), repeated or comma-separated; decide the cap where the type counts them.', example: ['accounting', 'ordering'] }),
       processes: wholeNumber(20).optional().openapi({ description: '通常枠: 業務プロセス covered (decides the cap).', example: '4' }),
-      nearMinimumWage: z.stringbool().optional().openapi({ description: '通常枠: 最低賃金近傍の事業者 (rate 2/3).', example: false }),
+      nearMinimumWage: z.stringbool().optional().openapi({ description: '通常枠: 最低賃金近傍の事業者 (rate 2/3).', example: 'false' }),
       mark: wholeNumber(MAX_YEN).optional().openapi({ description: 'The visitor’s eligible cost on the line (integer yen), marked with its subsidy.', example: '1000000' }),
       lang: LangQuery,
     }),

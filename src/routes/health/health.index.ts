@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../../lib/create-router.ts';
+import { problemResponses } from '../../schemas/common.ts';
 
 const health = createRoute({
   method: 'get',
@@ -13,6 +14,7 @@ const health = createRoute({
       content: { 'application/json': { schema: z.object({ status: z.literal('ok'), rulesVersion: z.string() }).openapi('Health', { description: 'The service is up.', example: { status: 'ok', rulesVersion: '9a0b1c2d3e4f5a6b' } }) } },
       description: 'The service is up.',
     },
+    405: problemResponses[405],
   },
 });
 

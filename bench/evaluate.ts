@@ -1,0 +1,17 @@
+// One estimate evaluation without HTTP: the JSON body parsed, validated by the route's zod schema,
+// round/type/asOf resolved, the type-specific input checks, the engine, the answer serialised.
+// Bundled by scripts/bench-lib.mjs (esbuild) to bench/out/evaluate.js; timed by bench/cost.js.
+import { registry } from '../src/rules/index.ts';
+import { EstimateRequestSchema } from '../src/routes/estimate/estimate.schemas.ts';
+import { estimate, estimateInputIssues, type EstimateInput } from '../src/engine/estimate.ts';
+import { resolveAsOf, resolveRound, resolveType } from '../src/routes/resolve.ts';
+
+export const evaluate = (text: string): string => {
+  const body = EstimateRequestSchema.parse(JSON.parse(text));
+  const asOf = resolveAsOf(body.asOf);
+  const round = resolveRound(registry, body.round, asOf);
+  const type = resolveType(registry, round, body.type);
+  const input = body as EstimateInput;
+  if (estimateInputIssues(round, type, input).length) throw new Error('the bench body no longer fits the type');
+  return JSON.stringify(estimate(round, input, asOf));
+};
