@@ -4,18 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentHash } from '../src/rules/content-hash.ts';
 
-/** The same 64-bit FNV-1a as `contentHash` in src/rules/registry.ts (two lanes over UTF-16 units). */
-export const contentHash = (text) => {
-  let a = 0x811c9dc5;
-  let b = 0x050c5d1f;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193) ^ (a >>> 15);
-  }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
-};
+export { contentHash };
 
 export function generateRulesIndex(rulesDir, outFile) {
   const files = fs.readdirSync(rulesDir).filter((f) => /^[a-z0-9-]+\.json$/.test(f) && f !== 'rules.schema.json').sort();

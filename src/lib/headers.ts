@@ -10,6 +10,7 @@
  * in app.ts, which the tests pin.
  */
 import type { Context, Next } from 'hono';
+import { bytesHash } from '../rules/content-hash.ts';
 
 /** `secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: false, crossOriginEmbedderPolicy: false, xFrameOptions: false, referrerPolicy: 'strict-origin-when-cross-origin' })`. */
 export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
@@ -49,18 +50,6 @@ export const etagMatches = (etag: string, ifNoneMatch: string | undefined | null
   if (ifNoneMatch.trim() === '*') return true;
   const expected = etag.replace(/^W\//, '');
   return (ifNoneMatch.match(/"[^"]*"/g) ?? []).some((tag) => tag === expected);
-};
-
-/** A 64-bit FNV-1a over the bytes (two lanes, as `contentHash` in rules/registry.ts does over UTF-16 units). */
-const bytesHash = (bytes: Uint8Array): string => {
-  let a = 0x811c9dc5;
-  let b = 0x050c5d1f;
-  for (let i = 0; i < bytes.length; i++) {
-    const x = bytes[i]!;
-    a = Math.imul(a ^ x, 0x01000193);
-    b = Math.imul(b ^ x, 0x01000193) ^ (a >>> 15);
-  }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 };
 
 /**

@@ -25,21 +25,9 @@ export class RuleFileError extends Error {
   }
 }
 
-/**
- * A cheap, stable 64-bit content hash (not for security): two 32-bit FNV-1a lanes with
- * different offset bases, over the UTF-16 code units. Math.imul keeps it in 32-bit integers:
- * ~20× faster than a BigInt FNV at isolate start (measured on the 150 KB of rule files).
- */
-export const contentHash = (text: string): string => {
-  let a = 0x811c9dc5;
-  let b = 0x050c5d1f;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193) ^ (a >>> 15);
-  }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
-};
+import { contentHash } from './content-hash.ts';
+
+export { contentHash };
 
 const jsonPath = (path: readonly PropertyKey[]): string =>
   path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
