@@ -67,6 +67,17 @@ describe('POST and GET /v1/estimate', () => {
     expect(r3.subsidy).toBe(300_000);
   });
 
+  it('r5 hardware (fact sheet §4.2 CONFLICT: separate 10万/20万 caps vs one combined 20万): pc 300,000 × 1/2 → cap 100,000, flagged unconfirmed and the conflict said in why', async () => {
+    const a = await json(await postJson('/v1/estimate', { round: 'r5', asOf: '2024-06-01', type: 'invoice', applicant: { size: 'sme' }, functions: ['accounting'], costs: { software: 400_000, pc: 300_000 } }));
+    const pc = a.lines.find((l: any) => l.category === 'pc');
+    expect(pc.subsidy).toBe(100_000);
+    expect(pc.confidence).toBe('unconfirmed');
+    expect(pc.why.en).toMatch(/CONFLICT/);
+    expect(a.warnings.map((w: any) => w.code)).toContain('unconfirmed_rule');
+    // software 400,000 × 3/4 = 300,000 (1 function, cap 500,000) + pc 100,000.
+    expect(a.subsidy).toBe(400_000);
+  });
+
   it('English messages with lang=en or Accept-Language: en', async () => {
     const a = await json(await postJson('/v1/estimate?lang=en', { ...invoice, costs: { software: 10_000_000 } }));
     const capped = a.warnings.find((w: any) => w.code === 'capped');

@@ -269,6 +269,7 @@ const holds = (when: Condition | undefined, ctx: Context): boolean =>
 interface Cited {
   source: string;
   confidence?: 'unconfirmed' | undefined;
+  note?: string | undefined;
 }
 
 interface LineCalc {
@@ -451,6 +452,12 @@ const computeLine = (
   // A line with nothing to compute depends on no rule: only lines with an eligible cost can flag one.
   const unconfirmed = cmp(eligible, ZERO) > 0 ? [...new Set(used.filter((u) => u.confidence === 'unconfirmed').map((u) => u.source))] : [];
   const sources = [...new Set(used.map((u) => u.source))];
+  // What the fact sheet says about an unconfirmed value (e.g. a CONFLICT between readings) goes into `why`.
+  const notes = cmp(eligible, ZERO) > 0 ? [...new Set(used.filter((u) => u.confidence === 'unconfirmed' && u.note).map((u) => u.note!))] : [];
+  if (notes.length) {
+    whyJa.push(`未確認の規定: ${notes.join(' / ')}`);
+    whyEn.push(`unconfirmed: ${notes.join(' / ')}`);
+  }
   return {
     rule: line,
     band,
