@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentHash } from '../src/rules/content-hash.ts';
+import { contentHash } from '../src/rules/content-hash.js';
 
 export { contentHash };
 

@@ -174,7 +174,9 @@ const deemedLarge = (ctx: Ctx): Outcome => {
   if (cls.deemedLarge === false) return { result: 'pass', reads, message: T('みなし大企業に該当しません', 'Not deemed a large company') };
   if (cls.deemedLarge === true) {
     const why = cls.deemedLargeBasis.text;
-    return { result: 'fail', reads, message: why ? T(`みなし大企業に該当します（${why.ja}）`, `Deemed a large company (${why.en})`) : T('みなし大企業に該当します', 'Deemed a large company') };
+    // A row the fact sheet leaves UNCONFIRMED (e.g. 課税所得 15億円超 in r3/r4) cannot by itself make `no`.
+    const unconfirmed = cls.deemedLargeBasis.confidence === 'unconfirmed';
+    return { result: 'fail', reads, unconfirmed, message: why ? T(`みなし大企業に該当します（${why.ja}）`, `Deemed a large company (${why.en})`) : T('みなし大企業に該当します', 'Deemed a large company') };
   }
   return { result: 'unknown', reads, ask: cls.missing.deemedLarge, message: T('みなし大企業に該当するか、まだ分かりません', 'Whether the business is deemed large is not known yet') };
 };

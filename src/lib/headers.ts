@@ -10,7 +10,7 @@
  * in app.ts, which the tests pin.
  */
 import type { Context, Next } from 'hono';
-import { bytesHash } from '../rules/content-hash.ts';
+import { bytesHash } from '../rules/content-hash.js';
 
 /** `secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: false, crossOriginEmbedderPolicy: false, xFrameOptions: false, referrerPolicy: 'strict-origin-when-cross-origin' })`. */
 export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [

@@ -25,7 +25,7 @@ export class RuleFileError extends Error {
   }
 }
 
-import { contentHash } from './content-hash.ts';
+import { contentHash } from './content-hash.js';
 
 export { contentHash };
 
