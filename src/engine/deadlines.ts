@@ -64,9 +64,27 @@ export const roundDeadlines = (round: Round, asOf: AsOf, type?: TypeId): Deadlin
   return out.sort((a, b) => a.order - b.order || (a.view.closesAt < b.view.closesAt ? -1 : a.view.closesAt > b.view.closesAt ? 1 : 0)).map((x) => x.view);
 };
 
+/** Per round and type, its deadlines in closing order with their instants: built once per isolate. */
+const sortedByType = new WeakMap<Round, Map<TypeId, { closes: number; opensAt: string | undefined; d: Deadline }[]>>();
+const deadlinesOf = (round: Round, type: TypeId) => {
+  let byType = sortedByType.get(round);
+  if (!byType) sortedByType.set(round, (byType = new Map()));
+  let list = byType.get(type);
+  if (!list) {
+    list = round.rules.schedule
+      .filter((e) => e.types.includes(type))
+      .flatMap((e) => e.deadlines.map((d) => ({ closes: Date.parse(d.closesAt), opensAt: e.opensAt?.value, d })))
+      .sort((a, b) => a.closes - b.closes);
+    byType.set(type, list);
+  }
+  return list;
+};
+
 /** The first deadline of the type still open on asOf, or null (none known, or all passed). */
-export const nextDeadline = (round: Round, type: TypeId, asOf: AsOf): DeadlineView | null =>
-  roundDeadlines(round, asOf, type).find((d) => d.status === 'open') ?? null;
+export const nextDeadline = (round: Round, type: TypeId, asOf: AsOf): DeadlineView | null => {
+  const hit = deadlinesOf(round, type).find((x) => x.closes > asOf.instant);
+  return hit ? view(round, type, hit.opensAt, hit.d, asOf) : null;
+};
 
 /** What the schedule says is missing for a type (recorded gaps), for answers with no deadline. */
 export const scheduleGaps = (round: Round, type: TypeId): string[] =>

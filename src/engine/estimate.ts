@@ -235,7 +235,11 @@ export const estimateInputIssues = (round: Round, type: TypeRule, input: Estimat
 // Formatting for `why`
 // ---------------------------------------------------------------------------------------------
 
-const commas = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const commas = (digits: string) => {
+  let out = '';
+  for (let i = 0; i < digits.length; i++) out += (i > 0 && (digits.length - i) % 3 === 0 ? ',' : '') + digits[i];
+  return out;
+};
 /** Integer yen with thousands separators. */
 export const fmtYen = (n: number | bigint): string => (n < 0 ? '-' : '') + commas(String(n < 0 ? -n : n));
 /** An exact amount: an integer as is, else truncated to 2 decimals with "…" where inexact. */

@@ -13,7 +13,11 @@ export interface Ratio {
 const gcd = (a: bigint, b: bigint): bigint => {
   a = a < 0n ? -a : a;
   b = b < 0n ? -b : b;
-  while (b) [a, b] = [b, a % b];
+  while (b) {
+    const t = a % b;
+    a = b;
+    b = t;
+  }
   return a || 1n;
 };
 
@@ -28,8 +32,18 @@ export const ratio = (n: bigint | number, d: bigint | number = 1n): Ratio => {
 
 export const ZERO = ratio(0);
 
-/** Parses "3/4" (the rule files' rate format). */
+const parsed = new Map<string, Ratio>();
+
+/** Parses "3/4" (the rule files' rate format); the few distinct rates are parsed once per isolate. */
 export const parseFraction = (text: string): Ratio => {
+  const hit = parsed.get(text);
+  if (hit) return hit;
+  const r = parseFractionUncached(text);
+  if (parsed.size < 256) parsed.set(text, r);
+  return r;
+};
+
+const parseFractionUncached = (text: string): Ratio => {
   const m = /^([1-9]\d*)\/([1-9]\d*)$/.exec(text);
   if (!m) throw new RangeError(`not a fraction: ${text}`);
   return ratio(BigInt(m[1]!), BigInt(m[2]!));
