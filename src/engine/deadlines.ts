@@ -4,7 +4,7 @@
  */
 import type { Round } from '../rules/registry.ts';
 import type { Deadline, TypeId } from '../rules/schema.ts';
-import { daysBetween, type AsOf } from './time.ts';
+import type { AsOf } from './time.ts';
 
 export interface DeadlineView {
   round: string;
@@ -26,18 +26,30 @@ export interface DeadlineView {
   note: string | null;
 }
 
-const view = (round: Round, type: TypeId, opensAt: string | undefined, d: Deadline, asOf: AsOf): DeadlineView => {
-  const closes = Date.parse(d.closesAt);
+/** One 締切 with what every view of it needs, computed once per isolate. */
+interface Indexed {
+  d: Deadline;
+  opensAt: string | undefined;
+  /** closesAt as epoch ms. */
+  closes: number;
+  /** The closing date (JST calendar day) as whole days since the epoch. */
+  day: number;
+}
+
+const epochDay = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000;
+
+const view = (round: Round, type: TypeId, x: Indexed, asOf: AsOf, asOfDay: number): DeadlineView => {
+  const { d } = x;
   return {
     round: round.id,
     type,
     phase: d.phase,
-    opensAt: opensAt ?? null,
+    opensAt: x.opensAt ?? null,
     closesAt: d.closesAt,
     decisionOn: d.decisionOn?.value ?? null,
     final: d.final === true,
-    status: closes <= asOf.instant ? 'closed' : 'open',
-    daysLeft: daysBetween(asOf.date, d.closesAt.slice(0, 10)),
+    status: x.closes <= asOf.instant ? 'closed' : 'open',
+    daysLeft: x.day - asOfDay,
     confidence: d.confidence === 'unconfirmed' ? 'unconfirmed' : 'confirmed',
     planned: d.planned === true,
     source: d.source,
@@ -46,44 +58,41 @@ const view = (round: Round, type: TypeId, opensAt: string | undefined, d: Deadli
   };
 };
 
-/**
- * Every deadline of a round (optionally one type), ordered by the type's position in the file's
- * `types`, then by closesAt (a total order: a type's deadlines may come from several schedule
- * entries, and the sort must never compare two types as equal and leave them interleaved).
- */
-export const roundDeadlines = (round: Round, asOf: AsOf, type?: TypeId): DeadlineView[] => {
-  const out: { order: number; view: DeadlineView }[] = [];
-  round.rules.types.forEach((t, order) => {
-    if (type && t.id !== type) return;
-    for (const entry of round.rules.schedule) {
-      if (!entry.types.includes(t.id)) continue;
-      for (const d of entry.deadlines) out.push({ order, view: view(round, t.id, entry.opensAt?.value, d, asOf) });
-    }
-  });
-  // closesAt strings all carry +09:00, so comparing them as text compares the instants.
-  return out.sort((a, b) => a.order - b.order || (a.view.closesAt < b.view.closesAt ? -1 : a.view.closesAt > b.view.closesAt ? 1 : 0)).map((x) => x.view);
-};
-
-/** Per round and type, its deadlines in closing order with their instants: built once per isolate. */
-const sortedByType = new WeakMap<Round, Map<TypeId, { closes: number; opensAt: string | undefined; d: Deadline }[]>>();
-const deadlinesOf = (round: Round, type: TypeId) => {
+/** Per round and type, its deadlines in closing order: built once per isolate. */
+const sortedByType = new WeakMap<Round, Map<TypeId, Indexed[]>>();
+const deadlinesOf = (round: Round, type: TypeId): Indexed[] => {
   let byType = sortedByType.get(round);
   if (!byType) sortedByType.set(round, (byType = new Map()));
   let list = byType.get(type);
   if (!list) {
     list = round.rules.schedule
       .filter((e) => e.types.includes(type))
-      .flatMap((e) => e.deadlines.map((d) => ({ closes: Date.parse(d.closesAt), opensAt: e.opensAt?.value, d })))
+      .flatMap((e) => e.deadlines.map((d) => ({ d, opensAt: e.opensAt?.value, closes: Date.parse(d.closesAt), day: epochDay(d.closesAt.slice(0, 10)) })))
       .sort((a, b) => a.closes - b.closes);
     byType.set(type, list);
   }
   return list;
 };
 
+/**
+ * Every deadline of a round (optionally one type), ordered by the type's position in the file's
+ * `types`, then by closesAt (a type's deadlines may come from several schedule entries; the
+ * per-type index is sorted once, so types are never interleaved).
+ */
+export const roundDeadlines = (round: Round, asOf: AsOf, type?: TypeId): DeadlineView[] => {
+  const asOfDay = epochDay(asOf.date);
+  const out: DeadlineView[] = [];
+  for (const t of round.rules.types) {
+    if (type && t.id !== type) continue;
+    for (const x of deadlinesOf(round, t.id)) out.push(view(round, t.id, x, asOf, asOfDay));
+  }
+  return out;
+};
+
 /** The first deadline of the type still open on asOf, or null (none known, or all passed). */
 export const nextDeadline = (round: Round, type: TypeId, asOf: AsOf): DeadlineView | null => {
   const hit = deadlinesOf(round, type).find((x) => x.closes > asOf.instant);
-  return hit ? view(round, type, hit.opensAt, hit.d, asOf) : null;
+  return hit ? view(round, type, hit, asOf, epochDay(asOf.date)) : null;
 };
 
 /** What the schedule says is missing for a type (recorded gaps), for answers with no deadline. */
