@@ -5,6 +5,7 @@
 import type { Round } from '../rules/registry.ts';
 import type { Deadline, TypeId } from '../rules/schema.ts';
 import type { AsOf } from './time.ts';
+import { deadlineStatus, roundOpens, roundStatus, type DeadlineStatus, type RoundState } from './round-status.ts';
 
 export interface DeadlineView {
   round: string;
@@ -15,8 +16,8 @@ export interface DeadlineView {
   closesAt: string;
   decisionOn: string | null;
   final: boolean;
-  /** `closed` once asOf has reached closesAt (締切 at 17:00 JST is closed at 17:00:00). */
-  status: 'open' | 'closed';
+  /** See round-status.ts: `upcoming` before its opening, `open` until closesAt, then `closed`. */
+  status: DeadlineStatus;
   /** Whole JST calendar days from asOf's date to the deadline's date (0 on the day itself). */
   daysLeft: number;
   confidence: 'confirmed' | 'unconfirmed';
@@ -30,6 +31,8 @@ export interface DeadlineView {
 interface Indexed {
   d: Deadline;
   opensAt: string | undefined;
+  /** Its opening (the entry's opensAt, else the round's 受付開始) as epoch ms. */
+  opens: number;
   /** closesAt as epoch ms. */
   closes: number;
   /** The closing date (JST calendar day) as whole days since the epoch. */
@@ -48,7 +51,7 @@ const view = (round: Round, type: TypeId, x: Indexed, asOf: AsOf, asOfDay: numbe
     closesAt: d.closesAt,
     decisionOn: d.decisionOn?.value ?? null,
     final: d.final === true,
-    status: x.closes <= asOf.instant ? 'closed' : 'open',
+    status: deadlineStatus(x.opens, x.closes, asOf),
     daysLeft: x.day - asOfDay,
     confidence: d.confidence === 'unconfirmed' ? 'unconfirmed' : 'confirmed',
     planned: d.planned === true,
@@ -67,7 +70,10 @@ const deadlinesOf = (round: Round, type: TypeId): Indexed[] => {
   if (!list) {
     list = round.rules.schedule
       .filter((e) => e.types.includes(type))
-      .flatMap((e) => e.deadlines.map((d) => ({ d, opensAt: e.opensAt?.value, closes: Date.parse(d.closesAt), day: epochDay(d.closesAt.slice(0, 10)) })))
+      .flatMap((e) => {
+        const opens = e.opensAt ? Date.parse(e.opensAt.value) : roundOpens(round);
+        return e.deadlines.map((d) => ({ d, opensAt: e.opensAt?.value, opens, closes: Date.parse(d.closesAt), day: epochDay(d.closesAt.slice(0, 10)) }));
+      })
       .sort((a, b) => a.closes - b.closes);
     byType.set(type, list);
   }
@@ -89,7 +95,7 @@ export const roundDeadlines = (round: Round, asOf: AsOf, type?: TypeId): Deadlin
   return out;
 };
 
-/** The first deadline of the type still open on asOf, or null (none known, or all passed). */
+/** The first deadline of the type not yet closed on asOf (`open` or `upcoming`), or null (none known, or all passed). */
 export const nextDeadline = (round: Round, type: TypeId, asOf: AsOf): DeadlineView | null => {
   const hit = deadlinesOf(round, type).find((x) => x.closes > asOf.instant);
   return hit ? view(round, type, hit, asOf, epochDay(asOf.date)) : null;
@@ -101,7 +107,7 @@ export const scheduleGaps = (round: Round, type: TypeId): string[] =>
 
 export interface DeadlineFilter {
   type?: TypeId | undefined;
-  status?: 'open' | 'closed' | undefined;
+  status?: DeadlineStatus | undefined;
 }
 
 export interface DeadlineGap {
@@ -114,10 +120,12 @@ export interface DeadlineList {
   /** The rounds' deadlines (round order as given, then type order, then date), after the filters. */
   deadlines: DeadlineView[];
   /**
-   * Per type of the selected rounds: the open deadline that closes first, across every selected
-   * round, or null. Independent of the `status` filter (it is always an open one).
+   * Per type of the selected rounds: the deadline not yet closed (`open` or `upcoming`) that closes
+   * first, across every selected round, or null. Independent of the `status` filter.
    */
   next: Partial<Record<TypeId, DeadlineView | null>>;
+  /** Each selected round's status on asOf (why `next` may be null: see round-status.ts). */
+  rounds: RoundState[];
   /** The schedule gaps recorded for the selected types (what no source gives). */
   gaps: DeadlineGap[];
 }
@@ -130,7 +138,7 @@ export const listDeadlines = (rounds: readonly Round[], asOf: AsOf, filter: Dead
     for (const t of round.rules.types) if (!filter.type || t.id === filter.type) next[t.id] ??= null;
   }
   for (const d of all) {
-    if (d.status !== 'open') continue;
+    if (d.status === 'closed') continue;
     const current = next[d.type];
     if (!current || d.closesAt < current.closesAt) next[d.type] = d;
   }
@@ -140,5 +148,6 @@ export const listDeadlines = (rounds: readonly Round[], asOf: AsOf, filter: Dead
       return types.length ? (entry.gaps ?? []).map((text) => ({ round: round.id, types, text })) : [];
     }),
   );
-  return { deadlines: filter.status ? all.filter((d) => d.status === filter.status) : all, next, gaps };
+  const states = rounds.map((round) => roundStatus(round, asOf));
+  return { deadlines: filter.status ? all.filter((d) => d.status === filter.status) : all, next, rounds: states, gaps };
 };

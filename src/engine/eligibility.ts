@@ -13,6 +13,7 @@ import type { ApplicantSize, Requirement, RequirementCode, Text, TypeId, TypeRul
 import { classify, type Business, type Classification } from './eligibility-classify.ts';
 import { question, questionOrder, type Question } from './eligibility-questions.ts';
 import { nextDeadline, type DeadlineView } from './deadlines.ts';
+import { roundStatus, type RoundState } from './round-status.ts';
 import type { AsOf } from './time.ts';
 
 export { classify } from './eligibility-classify.ts';
@@ -102,6 +103,8 @@ export interface EligibilityResult {
   round: string;
   rulesVersion: string;
   asOf: string;
+  /** The round's status on asOf (round-status.ts). */
+  roundStatus: RoundState;
   classification: Classification;
   types: TypeEligibility[];
   /** Every type's questions, most decisive first, with the types each one concerns. */
@@ -423,7 +426,7 @@ export function checkEligibility(round: Round, input: EligibilityInput, asOf: As
     if (!deadline) warnings.push('no_upcoming_deadline');
     return { type: id, name: e.type.name, frame: e.type.frame, eligible: e.eligible, criteria: e.criteria, missing: e.missing, combinable: combinableFor(e.type, eligibleById), deadline, warnings };
   });
-  return { round: round.id, rulesVersion: round.rulesVersion, asOf: asOf.iso, classification: cls, types, missing: mergeMissing(types) };
+  return { round: round.id, rulesVersion: round.rulesVersion, asOf: asOf.iso, roundStatus: roundStatus(round, asOf), classification: cls, types, missing: mergeMissing(types) };
 }
 
 const mergeMissing = (types: TypeEligibility[]): EligibilityResult['missing'] => {

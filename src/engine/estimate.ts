@@ -31,6 +31,7 @@ import type {
 } from '../rules/schema.ts';
 import { add, cmp, div, floorYen, min, mul, parseFraction, ratio, sub, yen, ZERO, type Ratio } from './money.ts';
 import { nextDeadline, scheduleGaps, type DeadlineView } from './deadlines.ts';
+import { roundStatus, roundStatusText, type RoundState } from './round-status.ts';
 import type { AsOf } from './time.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -164,6 +165,8 @@ export interface EstimateResult {
   group: GroupView | null;
   warnings: EstimateWarning[];
   deadline: DeadlineView | null;
+  /** The round's status on asOf (round-status.ts). */
+  roundStatus: RoundState;
   rounding: { rule: 'floor-per-line'; text: Text; source: string };
   disclaimer: Text;
 }
@@ -592,9 +595,11 @@ export function estimate(round: Round, input: EstimateInput, asOf: AsOf): Estima
     if (def.confidence === 'unconfirmed') unconfirmed.add(def.source);
     warnings.push(W('near_minimum_wage_definition', `最低賃金近傍の事業者（補助率2/3）の定義${phase !== null ? `（第${phase}次締切）` : ''}: ${def.text.ja}`, `Near-minimum-wage applicants (rate 2/3)${phase !== null ? ` for deadline ${phase}` : ''}: ${def.text.en}`, { sources: [def.source] }));
   }
+  const state = roundStatus(round, asOf);
   if (!deadline) {
     const gaps = scheduleGaps(round, type.id);
-    warnings.push(W('no_upcoming_deadline', `${asOf.date} 以降の締切は確認できていません${gaps.length ? `（${gaps.join(' / ')}）` : ''}`, `No known deadline after ${asOf.date}${gaps.length ? ` (${gaps.join(' / ')})` : ''}`));
+    const said = roundStatusText(state);
+    warnings.push(W('no_upcoming_deadline', `${asOf.date} 以降のこの類型の締切は確認できていません。${said.ja}${gaps.length ? `（${gaps.join(' / ')}）` : ''}`, `No known deadline of this type after ${asOf.date}. ${said.en}${gaps.length ? ` (${gaps.join(' / ')})` : ''}`));
   }
   const window = round.rules.window;
   if (window.opensOn.confidence === 'unconfirmed' || window.closesOn?.confidence === 'unconfirmed')
@@ -621,6 +626,7 @@ export function estimate(round: Round, input: EstimateInput, asOf: AsOf): Estima
     group: groupView,
     warnings,
     deadline,
+    roundStatus: state,
     rounding: {
       rule: 'floor-per-line',
       text: { ja: '補助額の1円未満は切り捨て（行ごとに1回）', en: 'Fractions of a yen are dropped, once per line (1円未満切り捨て)' },

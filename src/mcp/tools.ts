@@ -49,7 +49,7 @@ export const TOOLS: ToolDef[] = [
     route: listRounds,
     description:
       'IT導入補助金（2026年からデジタル化・AI導入補助金）の各回（r3=2022 … r7=2026）と、その申請期間、基準日 asOf 時点の状況（upcoming/open/closed）、各回の類型（通常枠・インボイス枠など）を返します。どの回・類型 id を使えばよいか分からないときに最初に呼びます。\n' +
-      'Lists the budget rounds of Japan’s IT Introduction Subsidy (IT導入補助金; r3 = 2022 … r7 = 2026), each with its application window, its status on `asOf` (upcoming/open/closed) and the type ids (regular, invoice, security, …) the other tools accept. Call it first when you do not know which round or type id to use.',
+      'Lists the budget rounds of Japan’s IT Introduction Subsidy (IT導入補助金; r3 = 2022 … r7 = 2026), each with its application window, its status on `asOf` (upcoming; open while a known 締切 is ahead; awaiting-schedule when the last known 締切 has passed and no end is published; closed after the published end) and the type ids (regular, invoice, security, …) the other tools accept. Call it first when you do not know which round or type id to use.',
     summarize: (b, lang) =>
       [
         `${lang === 'ja' ? '現在の回' : 'Current round'}: ${b.current ?? (lang === 'ja' ? 'なし' : 'none')} (asOf ${b.asOf})`,
@@ -85,13 +85,14 @@ export const TOOLS: ToolDef[] = [
     title: '申請締切の一覧 · List application deadlines',
     route: listDeadlines,
     description:
-      'IT導入補助金の交付申請の締切（第何次か）を、回・類型ごとに、出典、基準日 asOf 時点の状況（open/closed）、残り日数とともに返します。next は類型ごとの次の締切です。「いつまでに申請すればよいか」に答えるときに使います。\n' +
-      'Lists the application deadlines (締切, numbered 次) of every round and type, with the source, status on `asOf` (open/closed, Japan time), days left, and `next`: the first open deadline per type. Use it to answer “by when must I apply?”. Filters: round (r3…r7 or 2022…2026), type, status.',
+      'IT導入補助金の交付申請の締切（第何次か）を、回・類型ごとに、出典、基準日 asOf 時点の状況（upcoming=受付開始前、open=受付中、closed=締切済み）、残り日数とともに返します。next は類型ごとの次の締切です。「いつまでに申請すればよいか」に答えるときに使います。\n' +
+      'Lists the application deadlines (締切, numbered 次) of every round and type, with the source, status on `asOf` (upcoming before its opening, open until its 17:00 JST closing, closed after), days left, `next`: the first deadline not yet closed per type, and each round’s status (awaiting-schedule means no further 締切 is known yet). Use it to answer “by when must I apply?”. Filters: round (r3…r7 or 2022…2026), type, status.',
     summarize: (b, lang) => {
       const next = Object.entries((b.next ?? {}) as Record<string, Json | null>);
       return [
         `asOf ${b.asOf}${b.round ? `, ${lang === 'ja' ? '回' : 'round'} ${b.round}` : ''}; ${arr(b.deadlines).length} ${lang === 'ja' ? '件の締切' : 'deadlines'}`,
-        lang === 'ja' ? '類型ごとの次の締切:' : 'Next open deadline per type:',
+        ...arr(b.rounds).map((r) => `${lang === 'ja' ? '回' : 'Round'} ${(r as Json).round}: ${(r as Json).status}${(r as Json).status === 'awaiting-schedule' ? (lang === 'ja' ? `（判明している最後の締切 ${(r as Json).lastDeadline}、以降は未公表）` : ` (last known 締切 ${(r as Json).lastDeadline}; nothing later is published)`) : ''}`),
+        lang === 'ja' ? '類型ごとの次の締切:' : 'Next deadline per type:',
         ...next.map(([type, d]) => (d ? `- ${type}: ${d.closesAt} (${d.round} ${d.phase ?? '?'}${lang === 'ja' ? '次' : ''}, ${lang === 'ja' ? `残り${d.daysLeft}日` : `${d.daysLeft} days left`}${d.confidence === 'unconfirmed' ? ', unconfirmed' : ''})` : `- ${type}: ${lang === 'ja' ? 'なし' : 'none known'}`)),
       ].join('\n');
     },

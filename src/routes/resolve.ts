@@ -6,6 +6,7 @@ import { ProblemError } from '../lib/problem.ts';
 import type { Registry, Round } from '../rules/registry.ts';
 import type { TypeId, TypeRule } from '../rules/schema.ts';
 import { asOfInstant, parseAsOf, type AsOf } from '../engine/time.ts';
+import { defaultRound, roundStatus } from '../engine/round-status.ts';
 
 export const resolveAsOf = (text: string | undefined, now: number = Date.now()): AsOf => {
   if (text === undefined) return asOfInstant(now);
@@ -15,8 +16,14 @@ export const resolveAsOf = (text: string | undefined, now: number = Date.now()):
   return asOf;
 };
 
-export const knownRounds = (registry: Registry) =>
-  registry.rounds.map((r) => ({ id: r.id, aliases: r.rules.aliases, opensOn: r.rules.window.opensOn.value, lastDay: r.lastDay ?? null }));
+export const knownRounds = (registry: Registry, asOf?: AsOf) =>
+  registry.rounds.map((r) => ({
+    id: r.id,
+    aliases: r.rules.aliases,
+    opensOn: r.rules.window.opensOn.value,
+    closesOn: r.rules.window.closesOn?.value ?? null,
+    ...(asOf ? { status: roundStatus(r, asOf).status } : {}),
+  }));
 
 export const roundByName = (registry: Registry, name: string): Round => {
   const round = registry.byName(name);
@@ -30,15 +37,15 @@ export const roundByName = (registry: Registry, name: string): Round => {
   return round;
 };
 
-/** The named round, or else the round whose window contains asOf (422 when none does). */
+/** The named round, or else the round asOf means (round-status.ts defaultRound; 422 when none). */
 export const resolveRound = (registry: Registry, name: string | undefined, asOf: AsOf): Round => {
   if (name !== undefined) return roundByName(registry, name);
-  const round = registry.roundFor(asOf.date);
+  const round = defaultRound(registry.rounds, asOf);
   if (!round) {
     throw new ProblemError(
       'date_outside_rounds',
-      { ja: `${asOf.date} はどの回の申請期間にも入りません。round を指定するか、期間内の日付を指定してください`, en: `${asOf.date} is outside every round's application window; name a round or give a date inside a window` },
-      { asOf: asOf.date, knownRounds: knownRounds(registry) },
+      { ja: `${asOf.date} に受付中（または次の締切の公表待ち）の回はありません。round を指定するか、受付期間内の日付を指定してください`, en: `No round is open or awaiting its schedule on ${asOf.date}; name a round or give a date inside a round's application period` },
+      { asOf: asOf.date, knownRounds: knownRounds(registry, asOf) },
     );
   }
   return round;

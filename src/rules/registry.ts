@@ -10,8 +10,6 @@ export interface Round {
   /** Round id + a hash of the file's content, e.g. `r6-1a2b3c4d5e6f7a8b`. */
   readonly rulesVersion: string;
   readonly rules: RuleFile;
-  /** The day after which the round no longer takes applications (inclusive last day), if known. */
-  readonly lastDay: string | undefined;
 }
 
 export class RuleFileError extends Error {
@@ -51,20 +49,12 @@ export interface Registry {
   readonly rounds: readonly Round[];
   /** A round by id (`r6`) or alias (`2025`). */
   byName(name: string): Round | undefined;
-  /** The round whose application window contains the date (YYYY-MM-DD, JST). */
-  roundFor(date: string): Round | undefined;
   type(round: Round, type: TypeId): TypeRule | undefined;
   /** All ids and aliases, for error messages. */
   readonly names: readonly string[];
   /** A hash over every round's version, for responses that span rounds. */
   readonly version: string;
 }
-
-const dayBefore = (isoDate: string): string => {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-};
 
 /**
  * Every file validated against the strict schema (always, here, at load). `hashes` may carry each
@@ -77,12 +67,13 @@ export const createRegistry = (files: Readonly<Record<string, unknown>>, hashes:
     .map(([fileName, raw]) => ({ fileName, raw, rules: parseRuleFile(fileName, raw) }))
     .sort((a, b) => a.rules.window.opensOn.value.localeCompare(b.rules.window.opensOn.value));
 
-  const rounds: Round[] = parsed.map(({ fileName, raw, rules }, i) => {
-    const next = parsed[i + 1];
-    // An open-ended window (final deadline unknown) runs until the next round opens.
-    const lastDay = rules.window.closesOn?.value ?? (next ? dayBefore(next.rules.window.opensOn.value) : undefined);
-    return { id: rules.id, fileName, rulesVersion: `${rules.id}-${hashes[fileName] ?? contentHash(JSON.stringify(raw))}`, rules, lastDay };
-  });
+  // Which round a date means is decided by src/engine/round-status.ts (defaultRound), not here.
+  const rounds: Round[] = parsed.map(({ fileName, raw, rules }) => ({
+    id: rules.id,
+    fileName,
+    rulesVersion: `${rules.id}-${hashes[fileName] ?? contentHash(JSON.stringify(raw))}`,
+    rules,
+  }));
 
   const index = new Map<string, Round>();
   for (const round of rounds) {
@@ -97,8 +88,6 @@ export const createRegistry = (files: Readonly<Record<string, unknown>>, hashes:
     names: [...index.keys()],
     version: contentHash(rounds.map((r) => r.rulesVersion).join(',')),
     byName: (name) => index.get(name),
-    roundFor: (date) =>
-      [...rounds].reverse().find((r) => r.rules.window.opensOn.value <= date && (r.lastDay === undefined || date <= r.lastDay)),
     type: (round, type) => round.rules.types.find((t) => t.id === type),
   };
 };

@@ -2,6 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import { PROBLEM_CODES } from '../lib/problem.ts';
 import { parseAsOf } from '../engine/time.ts';
+import { DEADLINE_STATUSES, DEADLINE_STATUS_MEANING, ROUND_STATUSES, ROUND_STATUS_MEANING, describeStatuses } from '../engine/round-status.ts';
 
 export const LocalizedSchema = z
   .object({ ja: z.string(), en: z.string() })
@@ -22,6 +23,31 @@ export const AsOfSchema = z
     if (parseAsOf(v) === undefined) ctx.addIssue({ ...customIssue('invalid_date', 'YYYY-MM-DD か、オフセット付きの ISO 8601 日時にしてください', 'must be YYYY-MM-DD or an ISO 8601 timestamp with an offset'), input: v });
   })
   .openapi({ description: 'The date (read as 00:00 JST) or timestamp the answer is for; default now.', example: '2025-06-01' });
+
+/** The status of one 締切 on asOf (meanings: src/engine/round-status.ts). */
+export const DeadlineStatusSchema = z
+  .enum(DEADLINE_STATUSES)
+  .openapi('DeadlineStatus', { description: `Status of a 締切 on asOf (Japan time):\n${describeStatuses(DEADLINE_STATUS_MEANING)}`, example: 'open' });
+
+/** The status of a round on asOf (meanings: src/engine/round-status.ts). */
+export const RoundStatusSchema = z
+  .enum(ROUND_STATUSES)
+  .openapi('RoundStatus', { description: `Status of a round (回) on asOf (Japan time):\n${describeStatuses(ROUND_STATUS_MEANING)}`, example: 'awaiting-schedule' });
+
+/** A round's status with the 締切 that decide it. */
+export const RoundStateSchema = z
+  .object({
+    round: z.string().openapi({ example: 'r7' }),
+    status: RoundStatusSchema,
+    opensAt: z.string().openapi({ description: 'The round’s 受付開始 (ISO 8601, +09:00).', example: '2026-03-30T10:00:00+09:00' }),
+    nextDeadline: z.string().nullable().openapi({ description: 'closesAt of the first known 締切 of the round still ahead of asOf (any type), or null.', example: null }),
+    lastDeadline: z.string().nullable().openapi({ description: 'closesAt of the last known 締切 of the round (any type), or null when none is known.', example: '2026-09-29T17:00:00+09:00' }),
+    endPublished: z.boolean().openapi({ description: 'The end of the round is published (a 締切 marked final, or the window’s closesOn).', example: false }),
+  })
+  .openapi('RoundState', {
+    description: 'A round’s status on asOf and the 締切 that decide it.',
+    example: { round: 'r7', status: 'awaiting-schedule', opensAt: '2026-03-30T10:00:00+09:00', nextDeadline: null, lastDeadline: '2026-09-29T17:00:00+09:00', endPublished: false },
+  });
 
 export const RoundNameSchema = z
   .string()

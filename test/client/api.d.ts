@@ -309,10 +309,12 @@ export interface components {
          *           },
          *           "rulesVersion": "r6-3f2a9c0d1b2e4f5a",
          *           "status": "open",
+         *           "nextDeadline": "2025-06-16T17:00:00+09:00",
+         *           "lastDeadline": "2026-01-07T17:00:00+09:00",
          *           "window": {
          *             "opensOn": "2025-03-31",
+         *             "opensAt": "2025-03-31T00:00:00+09:00",
          *             "closesOn": "2026-01-07",
-         *             "lastDay": "2026-01-07",
          *             "opensOnSource": {
          *               "source": "IT導入補助金2025 公募要領（通常枠）3-2 (3) 交付申請期間"
          *             },
@@ -351,7 +353,7 @@ export interface components {
              */
             rulesVersion: string;
             /**
-             * @description The round whose window contains asOf, if any.
+             * @description The round a date means when a request names none: the latest round `open` on asOf, else the latest `awaiting-schedule` one, else null (before every round, or between a round’s published end and the next round’s 受付開始).
              * @example r6
              */
             current: string | null;
@@ -370,10 +372,12 @@ export interface components {
          *       },
          *       "rulesVersion": "r6-3f2a9c0d1b2e4f5a",
          *       "status": "open",
+         *       "nextDeadline": "2025-06-16T17:00:00+09:00",
+         *       "lastDeadline": "2026-01-07T17:00:00+09:00",
          *       "window": {
          *         "opensOn": "2025-03-31",
+         *         "opensAt": "2025-03-31T00:00:00+09:00",
          *         "closesOn": "2026-01-07",
-         *         "lastDay": "2026-01-07",
          *         "opensOnSource": {
          *           "source": "IT導入補助金2025 公募要領（通常枠）3-2 (3) 交付申請期間"
          *         },
@@ -413,12 +417,17 @@ export interface components {
              * @example r6-3f2a9c0d1b2e4f5a
              */
             rulesVersion: string;
+            status: components["schemas"]["RoundStatus"];
             /**
-             * @description Relative to asOf.
-             * @example open
-             * @enum {string}
+             * @description closesAt of the first known 締切 of the round still ahead of asOf (any type), or null.
+             * @example 2025-06-16T17:00:00+09:00
              */
-            status: "upcoming" | "open" | "closed";
+            nextDeadline: string | null;
+            /**
+             * @description closesAt of the last known 締切 of the round (any type), or null when none is known. With `awaiting-schedule`, the 締切 after which nothing is known.
+             * @example 2026-01-07T17:00:00+09:00
+             */
+            lastDeadline: string | null;
             window: components["schemas"]["RoundWindow"];
             /** @example https://it-shien.smrj.go.jp/ */
             officialSite: string;
@@ -443,11 +452,21 @@ export interface components {
             en: string;
         };
         /**
+         * @description Status of a round (回) on asOf (Japan time):
+         *     - `upcoming`: asOf is before the round’s 受付開始.
+         *     - `open`: at least one known 締切 of the round is still ahead (see nextDeadline).
+         *     - `awaiting-schedule`: the last known 締切 (lastDeadline) has passed and no end of the round is published: further 次 may be announced, none is known yet. Not a promise that the round will take more applications.
+         *     - `closed`: the last known 締切 has passed and it is the published end of the round (a 締切 marked final, or the window’s closesOn).
+         * @example awaiting-schedule
+         * @enum {string}
+         */
+        RoundStatus: "upcoming" | "open" | "awaiting-schedule" | "closed";
+        /**
          * @description Application window of a round.
          * @example {
          *       "opensOn": "2025-03-31",
+         *       "opensAt": "2025-03-31T00:00:00+09:00",
          *       "closesOn": "2026-01-07",
-         *       "lastDay": "2026-01-07",
          *       "opensOnSource": {
          *         "source": "IT導入補助金2025 公募要領（通常枠）3-2 (3) 交付申請期間"
          *       },
@@ -463,15 +482,15 @@ export interface components {
              */
             opensOn: string;
             /**
-             * @description The final 締切 date, or null when unknown.
+             * @description 受付開始 as an instant (ISO 8601, +09:00): 00:00 JST of opensOn unless a source gives the hour.
+             * @example 2025-03-31T00:00:00+09:00
+             */
+            opensAt: string;
+            /**
+             * @description The date of the published end of the round (final 締切), or null when no end is published.
              * @example 2026-01-07
              */
             closesOn: string | null;
-            /**
-             * @description Last day the round is used for dates (closesOn, or the day before the next round opens when closesOn is unknown).
-             * @example 2026-01-07
-             */
-            lastDay: string | null;
             opensOnSource: components["schemas"]["Citation"];
             closesOnSource: components["schemas"]["Citation"] | null;
         };
@@ -515,6 +534,14 @@ export interface components {
          *       "round": "r6",
          *       "rulesVersion": "r6-3f2a9c0d1b2e4f5a",
          *       "asOf": "2025-06-01T00:00:00+09:00",
+         *       "roundStatus": {
+         *         "round": "r6",
+         *         "status": "open",
+         *         "opensAt": "2025-03-31T00:00:00+09:00",
+         *         "nextDeadline": "2025-06-16T17:00:00+09:00",
+         *         "lastDeadline": "2026-01-07T17:00:00+09:00",
+         *         "endPublished": true
+         *       },
          *       "classification": {
          *         "sme": true,
          *         "small": false,
@@ -564,6 +591,7 @@ export interface components {
             /** @example 2025-06-01T00:00:00+09:00 */
             asOf: string;
             classification: components["schemas"]["EligibilityClassification"];
+            roundStatus: components["schemas"]["RoundState"];
             types: components["schemas"]["EligibilityType"][];
             /** @description Every type’s questions merged, most decisive first, each with the types it concerns. */
             missing: components["schemas"]["EligibilityQuestion"][];
@@ -705,6 +733,42 @@ export interface components {
             employeesMax?: number;
         };
         /**
+         * @description A round’s status on asOf and the 締切 that decide it.
+         * @example {
+         *       "round": "r7",
+         *       "status": "awaiting-schedule",
+         *       "opensAt": "2026-03-30T10:00:00+09:00",
+         *       "nextDeadline": null,
+         *       "lastDeadline": "2026-09-29T17:00:00+09:00",
+         *       "endPublished": false
+         *     }
+         */
+        RoundState: {
+            /** @example r7 */
+            round: string;
+            status: components["schemas"]["RoundStatus"];
+            /**
+             * @description The round’s 受付開始 (ISO 8601, +09:00).
+             * @example 2026-03-30T10:00:00+09:00
+             */
+            opensAt: string;
+            /**
+             * @description closesAt of the first known 締切 of the round still ahead of asOf (any type), or null.
+             * @example null
+             */
+            nextDeadline: string | null;
+            /**
+             * @description closesAt of the last known 締切 of the round (any type), or null when none is known.
+             * @example 2026-09-29T17:00:00+09:00
+             */
+            lastDeadline: string | null;
+            /**
+             * @description The end of the round is published (a 締切 marked final, or the window’s closesOn).
+             * @example false
+             */
+            endPublished: boolean;
+        };
+        /**
          * @description Whether the business may apply for one type, as named criteria.
          * @example {
          *       "type": "security",
@@ -760,7 +824,7 @@ export interface components {
             } | null;
             deadline: components["schemas"]["EligibilityDeadline"] | null;
             /**
-             * @description unconfirmed_rule: a criterion rests on an UNCONFIRMED fact; no_upcoming_deadline: no open 締切 is known.
+             * @description unconfirmed_rule: a criterion rests on an UNCONFIRMED fact; no_upcoming_deadline: no 締切 of the type ahead of asOf is known (see roundStatus for why).
              * @example []
              */
             warnings: ("unconfirmed_rule" | "no_upcoming_deadline")[];
@@ -882,7 +946,7 @@ export interface components {
             types?: ("regular" | "digital-base" | "commercial-invoice" | "invoice" | "e-transaction" | "security" | "multi-company")[];
         };
         /**
-         * @description The next open 締切 of the type on asOf.
+         * @description The next 締切 of the type not yet closed on asOf (`open`, or `upcoming` before its opening).
          * @example {
          *       "round": "r6",
          *       "type": "invoice",
@@ -910,8 +974,7 @@ export interface components {
             closesAt: string;
             decisionOn: string | null;
             final: boolean;
-            /** @enum {string} */
-            status: "open" | "closed";
+            status: components["schemas"]["DeadlineStatus"];
             daysLeft: number;
             /** @enum {string} */
             confidence: "confirmed" | "unconfirmed";
@@ -920,6 +983,15 @@ export interface components {
             decisionSource: string | null;
             note: string | null;
         };
+        /**
+         * @description Status of a 締切 on asOf (Japan time):
+         *     - `upcoming`: applications for this 締切 have not started: asOf is before the opening of its schedule entry or, when none is given, before the round’s 受付開始.
+         *     - `open`: applications are accepted: asOf is at or after the opening and before closesAt (17:00 JST of the day unless the source says otherwise).
+         *     - `closed`: closesAt has been reached (at 17:00:00 the 締切 is closed).
+         * @example open
+         * @enum {string}
+         */
+        DeadlineStatus: "upcoming" | "open" | "closed";
         /**
          * @description A business and what it has done. Every fact is optional: missing facts give `unknown` and the questions to ask.
          * @example {
@@ -1199,6 +1271,14 @@ export interface components {
          *       "group": null,
          *       "warnings": [],
          *       "deadline": null,
+         *       "roundStatus": {
+         *         "round": "r6",
+         *         "status": "open",
+         *         "opensAt": "2025-03-31T00:00:00+09:00",
+         *         "nextDeadline": "2025-06-16T17:00:00+09:00",
+         *         "lastDeadline": "2026-01-07T17:00:00+09:00",
+         *         "endPublished": true
+         *       },
          *       "rounding": {
          *         "rule": "floor-per-line",
          *         "text": {
@@ -1272,8 +1352,9 @@ export interface components {
             lines: components["schemas"]["EstimateLine"][];
             group: components["schemas"]["EstimateGroupResult"] | null;
             warnings: components["schemas"]["EstimateWarning"][];
-            /** @description The next open 締切 of the type after asOf (null: none known). */
+            /** @description The next 締切 of the type not yet closed on asOf (`open`, or `upcoming` before its opening); null when none is known (roundStatus says why). */
             deadline: components["schemas"]["EligibilityDeadline"] | null;
+            roundStatus: components["schemas"]["RoundState"];
             rounding: {
                 /** @enum {string} */
                 rule: "floor-per-line";
@@ -1818,6 +1899,14 @@ export interface components {
          *         "group": null,
          *         "warnings": [],
          *         "deadline": null,
+         *         "roundStatus": {
+         *           "round": "r6",
+         *           "status": "open",
+         *           "opensAt": "2025-03-31T00:00:00+09:00",
+         *           "nextDeadline": "2025-06-16T17:00:00+09:00",
+         *           "lastDeadline": "2026-01-07T17:00:00+09:00",
+         *           "endPublished": true
+         *         },
          *         "rounding": {
          *           "rule": "floor-per-line",
          *           "text": {
@@ -2066,6 +2155,16 @@ export interface components {
          *           "note": null
          *         }
          *       },
+         *       "rounds": [
+         *         {
+         *           "round": "r6",
+         *           "status": "open",
+         *           "opensAt": "2025-03-31T00:00:00+09:00",
+         *           "nextDeadline": "2026-01-07T17:00:00+09:00",
+         *           "lastDeadline": "2026-01-07T17:00:00+09:00",
+         *           "endPublished": true
+         *         }
+         *       ],
          *       "gaps": []
          *     }
          */
@@ -2088,7 +2187,7 @@ export interface components {
             /** @description Ordered by round, then type (file order), then closesAt. `status` filters this list only. */
             deadlines: components["schemas"]["Deadline"][];
             /**
-             * @description For each type of the selected rounds: the open 締切 that closes first (across the selected rounds), or null when none is known. Not affected by `status`.
+             * @description For each type of the selected rounds: the 締切 not yet closed (`open`, or `upcoming` before its opening) that closes first across the selected rounds, or null when none is known (`rounds` says why: e.g. `awaiting-schedule` with the last known 締切). Not affected by `status`.
              * @example {
              *       "regular": {
              *         "round": "r6",
@@ -2111,6 +2210,8 @@ export interface components {
             next: {
                 [key: string]: components["schemas"]["Deadline"] | null;
             };
+            /** @description The status of each selected round on asOf, with its next and last known 締切. */
+            rounds: components["schemas"]["RoundState"][];
             /**
              * @description Schedule facts no source gives, recorded in the rule files instead of guessed.
              * @example [
@@ -2178,12 +2279,7 @@ export interface components {
              * @example true
              */
             final: boolean;
-            /**
-             * @description `closed` once asOf has reached closesAt (closesAt ≤ asOf).
-             * @example open
-             * @enum {string}
-             */
-            status: "open" | "closed";
+            status: components["schemas"]["DeadlineStatus"];
             /**
              * @description Whole JST calendar days from asOf’s date to the 締切 date (0 on the day, negative after).
              * @example 35
@@ -2975,8 +3071,8 @@ export interface operations {
                 type?: "regular" | "digital-base" | "commercial-invoice" | "invoice" | "e-transaction" | "security" | "multi-company";
                 /** @description The date (read as 00:00 JST) or timestamp the answer is for; default now. */
                 asOf?: string;
-                /** @description Only deadlines with this status on asOf. */
-                status?: "open" | "closed";
+                /** @description Only deadlines with this status on asOf (upcoming, open or closed; see DeadlineStatus). */
+                status?: components["schemas"]["DeadlineStatus"] & unknown;
                 /** @description Language of messages (default ja; Accept-Language: en also works). */
                 lang?: "ja" | "en";
             };
@@ -3067,8 +3163,8 @@ export interface operations {
                 type?: "regular" | "digital-base" | "commercial-invoice" | "invoice" | "e-transaction" | "security" | "multi-company";
                 /** @description The date (read as 00:00 JST) or timestamp the answer is for; default now. */
                 asOf?: string;
-                /** @description Only deadlines with this status on asOf. */
-                status?: "open" | "closed";
+                /** @description Only deadlines with this status on asOf (upcoming, open or closed; see DeadlineStatus). */
+                status?: components["schemas"]["DeadlineStatus"] & unknown;
                 /** @description Language of messages (default ja; Accept-Language: en also works). */
                 lang?: "ja" | "en";
             };

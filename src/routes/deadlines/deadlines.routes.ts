@@ -1,12 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { AsOfSchema, LangQuery, RoundNameSchema, getRoundProblemResponses } from '../../schemas/common.ts';
+import { AsOfSchema, DeadlineStatusSchema, LangQuery, RoundNameSchema, RoundStateSchema, getRoundProblemResponses } from '../../schemas/common.ts';
 import { TypeId } from '../../rules/schema.ts';
 
 export const DeadlinesQuerySchema = z.object({
   round: RoundNameSchema.optional().openapi({ description: 'Round id (r3…r7) or programme year alias (2022…2026); absent = every round.', example: 'r6' }),
   type: TypeId.optional().openapi({ description: 'Only this type (類型). With `round`, it must be one of the round’s types (else 422).', example: 'regular' }),
   asOf: AsOfSchema.optional(),
-  status: z.enum(['open', 'closed']).optional().openapi({ description: 'Only deadlines with this status on asOf.', example: 'open' }),
+  status: DeadlineStatusSchema.optional().openapi({ description: 'Only deadlines with this status on asOf (upcoming, open or closed; see DeadlineStatus).', example: 'open' }),
   lang: LangQuery,
 });
 
@@ -36,7 +36,7 @@ export const DeadlineSchema = z
     closesAt: z.string().openapi({ description: '締切 (ISO 8601, +09:00); 17:00 unless the source says otherwise.', example: '2026-01-07T17:00:00+09:00' }),
     decisionOn: z.string().nullable().openapi({ description: '交付決定日 (JST date), where known.', example: '2026-01-20' }),
     final: z.boolean().openapi({ description: 'The last 締切 of the type in the round.', example: true }),
-    status: z.enum(['open', 'closed']).openapi({ description: '`closed` once asOf has reached closesAt (closesAt ≤ asOf).', example: 'open' }),
+    status: DeadlineStatusSchema,
     daysLeft: z.number().int().openapi({ description: 'Whole JST calendar days from asOf’s date to the 締切 date (0 on the day, negative after).', example: 35 }),
     confidence: z.enum(['confirmed', 'unconfirmed']).openapi({ description: '`unconfirmed` where the fact sheet marks the date UNCONFIRMED.', example: 'confirmed' }),
     planned: z.boolean().openapi({ description: 'The source gives the date as 予定.', example: false }),
@@ -54,14 +54,15 @@ export const DeadlinesResponseSchema = z
     deadlines: z.array(DeadlineSchema).openapi({ description: 'Ordered by round, then type (file order), then closesAt. `status` filters this list only.' }),
     next: z
       .record(z.string(), z.union([DeadlineSchema, z.null()]))
-      .openapi({ description: 'For each type of the selected rounds: the open 締切 that closes first (across the selected rounds), or null when none is known. Not affected by `status`.', example: { regular: deadlineExample } }),
+      .openapi({ description: 'For each type of the selected rounds: the 締切 not yet closed (`open`, or `upcoming` before its opening) that closes first across the selected rounds, or null when none is known (`rounds` says why: e.g. `awaiting-schedule` with the last known 締切). Not affected by `status`.', example: { regular: deadlineExample } }),
+    rounds: z.array(RoundStateSchema).openapi({ description: 'The status of each selected round on asOf, with its next and last known 締切.' }),
     gaps: z
       .array(z.object({ round: z.string(), types: z.array(TypeId), text: z.string() }))
       .openapi({ description: 'Schedule facts no source gives, recorded in the rule files instead of guessed.', example: [{ round: 'r6', types: ['multi-company'], text: '複数社連携IT導入枠 1次–3次 are UNCONFIRMED (fact sheet §5.6)' }] }),
   })
   .openapi('DeadlinesResponse', {
     description: 'Every 締切 of the selected rounds and types, their status on asOf, and the next open one per type.',
-    example: { asOf: '2025-12-03T00:00:00+09:00', round: 'r6', rulesVersion: 'r6-3f2a9c0d1b2e4f5a', deadlines: [deadlineExample], next: { regular: deadlineExample }, gaps: [] },
+    example: { asOf: '2025-12-03T00:00:00+09:00', round: 'r6', rulesVersion: 'r6-3f2a9c0d1b2e4f5a', deadlines: [deadlineExample], next: { regular: deadlineExample }, rounds: [{ round: 'r6', status: 'open', opensAt: '2025-03-31T00:00:00+09:00', nextDeadline: '2026-01-07T17:00:00+09:00', lastDeadline: '2026-01-07T17:00:00+09:00', endPublished: true }], gaps: [] },
   });
 
 const cachingNote =

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { AsOfSchema, LangQuery, LocalizedSchema, RoundNameSchema, customIssue, postProblemResponses } from '../../schemas/common.ts';
+import { AsOfSchema, DeadlineStatusSchema, LangQuery, LocalizedSchema, RoundNameSchema, RoundStateSchema, customIssue, postProblemResponses } from '../../schemas/common.ts';
 import { APPLICANT_SIZES, BUSINESS_FORMS, INDUSTRIES, REQUIREMENT_CODES, SECTORS, TYPE_IDS, type RequirementCode } from '../../rules/schema.ts';
 
 // Enums rebuilt with the zod that @hono/zod-openapi extends (`.openapi()`), whatever the import order.
@@ -219,7 +219,7 @@ export const DeadlineSchema = z
     closesAt: z.string().openapi({ example: '2025-06-16T17:00:00+09:00' }),
     decisionOn: z.string().nullable(),
     final: z.boolean(),
-    status: z.enum(['open', 'closed']),
+    status: DeadlineStatusSchema,
     daysLeft: z.number().int(),
     confidence: z.enum(['confirmed', 'unconfirmed']),
     planned: z.boolean(),
@@ -228,7 +228,7 @@ export const DeadlineSchema = z
     note: z.string().nullable(),
   })
   .openapi('EligibilityDeadline', {
-    description: 'The next open 締切 of the type on asOf.',
+    description: 'The next 締切 of the type not yet closed on asOf (`open`, or `upcoming` before its opening).',
     example: { round: 'r6', type: 'invoice', phase: 2, opensAt: '2025-03-31T00:00:00+09:00', closesAt: '2025-06-16T17:00:00+09:00', decisionOn: '2025-07-24', final: false, status: 'open', daysLeft: 15, confidence: 'confirmed', planned: false, source: 'https://hojyokin-concierge.org/media/2025/10/30/it-dounyu-hojyokin-shimekiri (fact sheet §5.6)', decisionSource: null, note: null },
   });
 
@@ -251,7 +251,7 @@ export const TypeEligibilitySchema = z
       .nullable()
       .openapi({ description: 'null when the round’s rules say nothing about combining this type.' }),
     deadline: z.union([DeadlineSchema, z.null()]),
-    warnings: z.array(z.enum(['unconfirmed_rule', 'no_upcoming_deadline'])).openapi({ description: 'unconfirmed_rule: a criterion rests on an UNCONFIRMED fact; no_upcoming_deadline: no open 締切 is known.', example: [] }),
+    warnings: z.array(z.enum(['unconfirmed_rule', 'no_upcoming_deadline'])).openapi({ description: 'unconfirmed_rule: a criterion rests on an UNCONFIRMED fact; no_upcoming_deadline: no 締切 of the type ahead of asOf is known (see roundStatus for why).', example: [] }),
   })
   .openapi('EligibilityType', {
     description: 'Whether the business may apply for one type, as named criteria.',
@@ -264,12 +264,13 @@ export const EligibilityResponseSchema = z
     rulesVersion: z.string().openapi({ example: 'r6-3f2a9c0d1b2e4f5a' }),
     asOf: z.string().openapi({ example: '2025-06-01T00:00:00+09:00' }),
     classification: ClassificationSchema,
+    roundStatus: RoundStateSchema,
     types: z.array(TypeEligibilitySchema),
     missing: z.array(MissingFactSchema).openapi({ description: 'Every type’s questions merged, most decisive first, each with the types it concerns.' }),
   })
   .openapi('EligibilityResponse', {
     description: 'Eligibility per type, the classification it rests on, and the questions still open.',
-    example: { round: 'r6', rulesVersion: 'r6-3f2a9c0d1b2e4f5a', asOf: '2025-06-01T00:00:00+09:00', classification: { sme: true, small: false, deemedLarge: false, size: 'sme', basis: { table: 'sme', row: 'retail', label: { ja: '小売業', en: 'Retail' }, source: 'IT導入補助金2025 公募要領（通常枠）2-1-1 (1) 中小企業等の定義', rule: 'capital' }, smallBasis: { table: 'small', row: 'commerce-service', label: { ja: '商業・サービス業（宿泊業・娯楽業を除く）', en: 'Commerce and services' }, source: 'IT導入補助金2025 公募要領（通常枠）2-1-1 (1) 小規模事業者の定義', rule: 'employees' }, deemedLargeBasis: { row: null, text: null, source: null, by: 'declared' }, missing: { sme: [], small: [], deemedLarge: [] } }, types: [], missing: [] },
+    example: { round: 'r6', rulesVersion: 'r6-3f2a9c0d1b2e4f5a', asOf: '2025-06-01T00:00:00+09:00', roundStatus: { round: 'r6', status: 'open', opensAt: '2025-03-31T00:00:00+09:00', nextDeadline: '2025-06-16T17:00:00+09:00', lastDeadline: '2026-01-07T17:00:00+09:00', endPublished: true }, classification: { sme: true, small: false, deemedLarge: false, size: 'sme', basis: { table: 'sme', row: 'retail', label: { ja: '小売業', en: 'Retail' }, source: 'IT導入補助金2025 公募要領（通常枠）2-1-1 (1) 中小企業等の定義', rule: 'capital' }, smallBasis: { table: 'small', row: 'commerce-service', label: { ja: '商業・サービス業（宿泊業・娯楽業を除く）', en: 'Commerce and services' }, source: 'IT導入補助金2025 公募要領（通常枠）2-1-1 (1) 小規模事業者の定義', rule: 'employees' }, deemedLargeBasis: { row: null, text: null, source: null, by: 'declared' }, missing: { sme: [], small: [], deemedLarge: [] } }, types: [], missing: [] },
   });
 
 export const checkEligibilityRoute = createRoute({

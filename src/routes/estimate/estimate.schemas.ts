@@ -1,6 +1,6 @@
 /** Wire schemas of /v1/estimate, /v1/estimate/compare and /v1/rounds/{id}/examples. */
 import { z } from '@hono/zod-openapi';
-import { AsOfSchema, LocalizedSchema, RoundNameSchema, customIssue } from '../../schemas/common.ts';
+import { AsOfSchema, LocalizedSchema, RoundNameSchema, RoundStateSchema, customIssue } from '../../schemas/common.ts';
 import { APPLICANT_SIZES, FUNCTION_IDS, LINE_CATEGORIES, TYPE_IDS, WARNING_CODES } from '../../rules/schema.ts';
 import { DeadlineSchema } from '../eligibility/eligibility.routes.ts';
 
@@ -226,6 +226,7 @@ const estimateExample = {
   group: null,
   warnings: [],
   deadline: null,
+  roundStatus: { round: 'r6', status: 'open' as const, opensAt: '2025-03-31T00:00:00+09:00', nextDeadline: '2025-06-16T17:00:00+09:00', lastDeadline: '2026-01-07T17:00:00+09:00', endPublished: true },
   rounding: { rule: 'floor-per-line' as const, text: { ja: '補助額の1円未満は切り捨て（行ごとに1回）', en: 'Fractions of a yen are dropped, once per line (1円未満切り捨て)' }, source: 'IT導入補助金2025 公募要領 2-4' },
   disclaimer: { ja: 'この試算は公開資料に基づく参考値です。', en: 'An estimate from the published documents, not a decision.' },
 };
@@ -251,7 +252,8 @@ export const EstimateResponseSchema = z
     lines: z.array(LineSchema),
     group: z.union([GroupResultSchema, z.null()]),
     warnings: z.array(EstimateWarningSchema),
-    deadline: z.union([DeadlineSchema, z.null()]).openapi({ description: 'The next open 締切 of the type after asOf (null: none known).' }),
+    deadline: z.union([DeadlineSchema, z.null()]).openapi({ description: 'The next 締切 of the type not yet closed on asOf (`open`, or `upcoming` before its opening); null when none is known (roundStatus says why).' }),
+    roundStatus: RoundStateSchema,
     rounding: z.object({ rule: z.literal('floor-per-line'), text: LocalizedSchema, source: z.string() }),
     disclaimer: LocalizedSchema,
   })

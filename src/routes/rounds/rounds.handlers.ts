@@ -2,9 +2,7 @@ import type { AppRouteHandler } from '../../lib/types.ts';
 import type { Round } from '../../rules/registry.ts';
 import type { getRound, listRounds } from './rounds.routes.ts';
 import { resolveAsOf, roundByName } from '../resolve.ts';
-
-const status = (round: Round, date: string) =>
-  date < round.rules.window.opensOn.value ? 'upcoming' : round.lastDay !== undefined && date > round.lastDay ? 'closed' : 'open';
+import { defaultRound, roundStatus } from '../../engine/round-status.ts';
 
 const citation = (v: { source: string; confidence?: 'unconfirmed' | undefined; planned?: true | undefined; note?: string | undefined }) => ({
   source: v.source,
@@ -20,19 +18,22 @@ export const listRoundsHandler: AppRouteHandler<typeof listRounds> = (c) => {
     {
       asOf: asOf.iso,
       rulesVersion: registry.version,
-      current: registry.roundFor(asOf.date)?.id ?? null,
+      current: defaultRound(registry.rounds, asOf)?.id ?? null,
       rounds: registry.rounds.map((round) => {
         const { window } = round.rules;
+        const state = roundStatus(round, asOf);
         return {
           id: round.id,
           aliases: round.rules.aliases,
           name: round.rules.name,
           rulesVersion: round.rulesVersion,
-          status: status(round, asOf.date),
+          status: state.status,
+          nextDeadline: state.nextDeadline,
+          lastDeadline: state.lastDeadline,
           window: {
             opensOn: window.opensOn.value,
+            opensAt: state.opensAt,
             closesOn: window.closesOn?.value ?? null,
-            lastDay: round.lastDay ?? null,
             opensOnSource: citation(window.opensOn),
             closesOnSource: window.closesOn ? citation(window.closesOn) : null,
           },

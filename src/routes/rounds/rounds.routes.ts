@@ -1,18 +1,18 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { AsOfSchema, CitedSchema, LangQuery, LocalizedSchema, RoundNameSchema, getRoundProblemResponses, problemResponses } from '../../schemas/common.ts';
+import { AsOfSchema, CitedSchema, LangQuery, LocalizedSchema, RoundNameSchema, RoundStatusSchema, getRoundProblemResponses, problemResponses } from '../../schemas/common.ts';
 import { TypeId } from '../../rules/schema.ts';
 
 const WindowSchema = z
   .object({
     opensOn: z.string().openapi({ description: '交付申請受付開始 (JST date).', example: '2025-03-31' }),
-    closesOn: z.string().nullable().openapi({ description: 'The final 締切 date, or null when unknown.', example: '2026-01-07' }),
-    lastDay: z.string().nullable().openapi({ description: 'Last day the round is used for dates (closesOn, or the day before the next round opens when closesOn is unknown).', example: '2026-01-07' }),
+    opensAt: z.string().openapi({ description: '受付開始 as an instant (ISO 8601, +09:00): 00:00 JST of opensOn unless a source gives the hour.', example: '2025-03-31T00:00:00+09:00' }),
+    closesOn: z.string().nullable().openapi({ description: 'The date of the published end of the round (final 締切), or null when no end is published.', example: '2026-01-07' }),
     opensOnSource: CitedSchema,
     closesOnSource: z.union([CitedSchema, z.null()]),
   })
   .openapi('RoundWindow', {
     description: 'Application window of a round.',
-    example: { opensOn: '2025-03-31', closesOn: '2026-01-07', lastDay: '2026-01-07', opensOnSource: { source: 'IT導入補助金2025 公募要領（通常枠）3-2 (3) 交付申請期間' }, closesOnSource: { source: 'seed 002_ef5dc5abff9a4a21.txt <今後のスケジュール>' } },
+    example: { opensOn: '2025-03-31', opensAt: '2025-03-31T00:00:00+09:00', closesOn: '2026-01-07', opensOnSource: { source: 'IT導入補助金2025 公募要領（通常枠）3-2 (3) 交付申請期間' }, closesOnSource: { source: 'seed 002_ef5dc5abff9a4a21.txt <今後のスケジュール>' } },
   });
 const roundExample = {
   id: 'r6',
@@ -20,7 +20,9 @@ const roundExample = {
   name: { ja: 'IT導入補助金2025（令和6年度補正）', en: 'IT Introduction Subsidy 2025 (FY2024 supplementary budget)' },
   rulesVersion: 'r6-3f2a9c0d1b2e4f5a',
   status: 'open' as const,
-  window: { opensOn: '2025-03-31', closesOn: '2026-01-07', lastDay: '2026-01-07', opensOnSource: { source: 'IT導入補助金2025 公募要領（通常枠）3-2 (3) 交付申請期間' }, closesOnSource: { source: 'seed 002_ef5dc5abff9a4a21.txt <今後のスケジュール>' } },
+  nextDeadline: '2025-06-16T17:00:00+09:00',
+  lastDeadline: '2026-01-07T17:00:00+09:00',
+  window: { opensOn: '2025-03-31', opensAt: '2025-03-31T00:00:00+09:00', closesOn: '2026-01-07', opensOnSource: { source: 'IT導入補助金2025 公募要領（通常枠）3-2 (3) 交付申請期間' }, closesOnSource: { source: 'seed 002_ef5dc5abff9a4a21.txt <今後のスケジュール>' } },
   officialSite: 'https://it-shien.smrj.go.jp/',
   lastReviewed: '2026-11-22',
   types: [{ id: 'invoice' as const, name: { ja: 'インボイス枠 インボイス対応類型', en: 'Invoice frame: invoice type' }, frame: { ja: 'インボイス枠', en: 'Invoice frame' } }],
@@ -32,7 +34,9 @@ export const RoundSummarySchema = z
     aliases: z.array(z.string()).openapi({ example: ['2025'] }),
     name: LocalizedSchema,
     rulesVersion: z.string().openapi({ description: 'Round id + content hash of its rule file.', example: 'r6-3f2a9c0d1b2e4f5a' }),
-    status: z.enum(['upcoming', 'open', 'closed']).openapi({ description: 'Relative to asOf.', example: 'open' }),
+    status: RoundStatusSchema,
+    nextDeadline: z.string().nullable().openapi({ description: 'closesAt of the first known 締切 of the round still ahead of asOf (any type), or null.', example: '2025-06-16T17:00:00+09:00' }),
+    lastDeadline: z.string().nullable().openapi({ description: 'closesAt of the last known 締切 of the round (any type), or null when none is known. With `awaiting-schedule`, the 締切 after which nothing is known.', example: '2026-01-07T17:00:00+09:00' }),
     window: WindowSchema,
     officialSite: z.string().openapi({ example: 'https://it-shien.smrj.go.jp/' }),
     lastReviewed: z.string().openapi({ example: '2026-11-22' }),
@@ -44,7 +48,7 @@ export const RoundsResponseSchema = z
   .object({
     asOf: z.string().openapi({ description: 'The instant the statuses are for (JST).', example: '2025-06-01T00:00:00+09:00' }),
     rulesVersion: z.string().openapi({ description: 'Hash over every round version.', example: '9a0b1c2d3e4f5a6b' }),
-    current: z.string().nullable().openapi({ description: 'The round whose window contains asOf, if any.', example: 'r6' }),
+    current: z.string().nullable().openapi({ description: 'The round a date means when a request names none: the latest round `open` on asOf, else the latest `awaiting-schedule` one, else null (before every round, or between a round’s published end and the next round’s 受付開始).', example: 'r6' }),
     rounds: z.array(RoundSummarySchema),
   })
   .openapi('RoundsResponse', { description: 'Every round with its window and status.', example: { asOf: '2025-06-01T00:00:00+09:00', rulesVersion: '9a0b1c2d3e4f5a6b', current: 'r6', rounds: [roundExample] } });
