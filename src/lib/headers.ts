@@ -12,7 +12,12 @@
 import type { Context, Next } from 'hono';
 import { bytesHash } from '../rules/content-hash.js';
 
-/** `secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: false, crossOriginEmbedderPolicy: false, xFrameOptions: false, referrerPolicy: 'strict-origin-when-cross-origin' })`. */
+/**
+ * The headers every response carries, whatever its kind: what `secureHeaders({ crossOriginResourcePolicy:
+ * 'cross-origin', crossOriginOpenerPolicy: false, crossOriginEmbedderPolicy: false, xFrameOptions: false,
+ * referrerPolicy: 'strict-origin-when-cross-origin' })` sets. CORP is `cross-origin` so any site may
+ * load the widget script, embed the curve SVG and read the API.
+ */
 export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
   ['Cross-Origin-Resource-Policy', 'cross-origin'],
   ['Origin-Agent-Cluster', '?1'],
@@ -25,9 +30,102 @@ export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
   ['X-XSS-Protection', '0'],
 ];
 
+// ---------------------------------------------------------------------------------------------
+// Content-Security-Policy per kind of response (CSP Level 3). The one place that decides them:
+// a page handler passes `pageHeaders(PAGE_CSP.<page>)` (or its own `pageCsp({...})`); every other
+// response gets its policy here from its Content-Type.
+// ---------------------------------------------------------------------------------------------
+
 /**
- * After the handler: the CORS headers of a simple request (unless the handler set its own), the security headers
- * (overwriting, as `secureHeaders()` does) and no `X-Powered-By`.
+ * API answers (JSON, problem+json, YAML, iCalendar, text): nothing may load from them and nothing
+ * may frame them. `frame-ancestors` replaces `X-Frame-Options` (CSP3 §6.4.2); `X-Frame-Options:
+ * DENY` is kept beside it for browsers older than CSP Level 2.
+ */
+export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+/**
+ * The curve SVG (`image/svg+xml`): it draws with presentation attributes only, no `<style>`, no
+ * script, no font or image, so it needs nothing: `default-src 'none'`. No `frame-ancestors`: sites
+ * may show it in `<object>`/`<iframe>` as well as `<img>` (an image without script or links has
+ * nothing to click-jack). A policy on the SVG document also holds when someone opens it directly.
+ */
+export const SVG_CSP = "default-src 'none'";
+
+/**
+ * A fallback for an HTML page that did not declare its own policy: the API policy. A page that
+ * forgets `pageHeaders()` breaks visibly instead of running with no policy.
+ */
+export const HTML_FALLBACK_CSP = API_CSP;
+
+/** CSP directives of a page; a value of `undefined` leaves the directive out. */
+export type CspDirectives = Partial<Record<string, string | undefined>>;
+
+/**
+ * The base of every HTML page: same-origin only, no plugins, no `<base>` hijack, no form posts
+ * elsewhere, never framed (the pages are meant to be linked, not framed: a framed docs or widget
+ * page would only serve click-jacking; sites embed the widget with its script, not a frame).
+ */
+const PAGE_BASE: CspDirectives = {
+  'default-src': "'self'",
+  'object-src': "'none'",
+  'base-uri': "'none'",
+  'form-action': "'none'",
+  'frame-ancestors': "'none'",
+};
+
+/** A page's policy: {@link PAGE_BASE} with `directives` added or replaced. */
+export const pageCsp = (directives: CspDirectives = {}): string =>
+  Object.entries({ ...PAGE_BASE, ...directives })
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k} ${v}`)
+    .join('; ');
+
+/** The policy of each HTML page this Worker serves; exactly what each page loads. */
+export const PAGE_CSP = {
+  /**
+   * GET /widget (demo page): /widget.js from this origin, its `fetch()` to this API, the curve SVG
+   * as `<img>`, and the `<style>` blocks of the page and of each widget's shadow root (inline:
+   * the widget's CSS is injected as `<style>` text, which CSP only allows by 'unsafe-inline').
+   */
+  widget: pageCsp({ 'script-src': "'self'", 'style-src': "'self' 'unsafe-inline'", 'img-src': "'self'", 'connect-src': "'self'" }),
+} as const;
+
+/**
+ * `'sha256-…'` sources for every inline `<script>` of a page (CSP3 §8.3, hash of the exact text
+ * between the tags), so a page's own start-up script runs without `'unsafe-inline'`.
+ */
+export const inlineScriptHashes = async (html: string): Promise<string[]> => {
+  const hashes: string[] = [];
+  for (const m of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)) {
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(m[1])));
+    hashes.push(`'sha256-${btoa(String.fromCharCode(...digest))}'`);
+  }
+  return hashes;
+};
+
+/** Headers for an HTML page: its CSP and `X-Frame-Options: DENY` (the pre-CSP2 equivalent of `frame-ancestors 'none'`). */
+export const pageHeaders = (csp: string): Record<string, string> => ({
+  'Content-Security-Policy': csp,
+  ...(/frame-ancestors 'none'/.test(csp) ? { 'X-Frame-Options': 'DENY' } : {}),
+});
+
+/**
+ * The CSP and X-Frame-Options a response gets from its Content-Type when its handler set none:
+ * scripts (the widget) get no CSP (a policy on a classic script is never applied; CORP
+ * `cross-origin` above lets any site load it), SVG its own, HTML the fallback, everything else the
+ * API policy.
+ */
+const policyFor = (contentType: string): string | undefined => {
+  if (contentType.startsWith('text/javascript') || contentType.startsWith('application/javascript')) return undefined;
+  if (contentType.startsWith('image/svg+xml')) return SVG_CSP;
+  if (contentType.startsWith('text/html')) return HTML_FALLBACK_CSP;
+  return API_CSP;
+};
+
+/**
+ * After the handler: the CORS headers of a simple request (unless the handler set its own), the
+ * security headers (overwriting, as `secureHeaders()` does), the CSP of the response's kind unless
+ * the handler set one (pages, via {@link pageHeaders}) and no `X-Powered-By`.
  */
 export const responseHeaders = (exposeHeaders: readonly string[]) => {
   const expose = exposeHeaders.join(',');
@@ -37,6 +135,13 @@ export const responseHeaders = (exposeHeaders: readonly string[]) => {
     if (!h.has('Access-Control-Allow-Origin')) h.set('Access-Control-Allow-Origin', '*');
     if (!h.has('Access-Control-Expose-Headers')) h.set('Access-Control-Expose-Headers', expose);
     for (const [name, value] of SECURITY_HEADERS) h.set(name, value);
+    if (!h.has('Content-Security-Policy')) {
+      const csp = policyFor(h.get('Content-Type') ?? '');
+      if (csp) {
+        h.set('Content-Security-Policy', csp);
+        if (csp !== SVG_CSP) h.set('X-Frame-Options', 'DENY');
+      }
+    }
     h.delete('X-Powered-By');
   };
 };

@@ -8,6 +8,12 @@ export interface AppBindings {
 }
 
 export interface Env {
+  /**
+   * The public origin of this deployment (`https://api.example.jp`), from wrangler.toml `[vars]`:
+   * the /widget snippet points there. Empty or absent: the request's origin, and /widget is
+   * `Cache-Control: private` unless the host is loopback (routes/widget/widget.index.ts).
+   */
+  PUBLIC_ORIGIN?: string;
   /** Workers Rate Limiting binding (optional: absent locally and in tests). */
   RATE_LIMITER?: { limit(options: { key: string }): Promise<{ success: boolean }> };
 }

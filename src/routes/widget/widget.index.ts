@@ -4,7 +4,10 @@
  * carries a content ETag (If-None-Match → 304 via the app's etag middleware) and, like every
  * response, `Cross-Origin-Resource-Policy: cross-origin` so any site may load it.
  */
+import type { Context } from 'hono';
 import { createRouter } from '../../lib/create-router.ts';
+import { PAGE_CSP, pageHeaders } from '../../lib/headers.ts';
+import type { AppBindings } from '../../lib/types.ts';
 import { WIDGET_JS, widgetEtag } from '../../widget/widget.source.ts';
 import { curveRouter } from '../curve/curve.index.ts';
 import { demoPage } from './widget.page.ts';
@@ -21,5 +24,26 @@ export const widgetRouter = createRouter()
     }),
   )
   .get('/widget', (c) => {
-    return c.html(demoPage(new URL(c.req.url).origin, c.get('lang')), 200, { 'Cache-Control': 'public, max-age=300', Vary: 'Accept-Language' });
+    const { origin, shared } = snippetOrigin(c);
+    return c.html(demoPage(origin, c.get('lang')), 200, {
+      ...pageHeaders(PAGE_CSP.widget),
+      'Cache-Control': shared ? 'public, max-age=300' : 'private, max-age=300',
+      Vary: 'Accept-Language',
+    });
   });
+
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+
+/**
+ * The origin the copy-paste snippet points at. The `Host` header is the client's to choose, so it
+ * must never reach a page a shared cache may keep: the snippet uses `PUBLIC_ORIGIN` (wrangler.toml
+ * `[vars]`) when set, and is cacheable by anyone. Without it, the request's own origin is used, in a
+ * page that is `public` on a loopback host (npm start, tests) and `private` anywhere else, so a
+ * forged Host only ever reaches the client that sent it.
+ */
+export const snippetOrigin = (c: Context<AppBindings>): { origin: string; shared: boolean } => {
+  const configured = c.env?.PUBLIC_ORIGIN?.trim().replace(/\/+$/, '');
+  if (configured) return { origin: configured, shared: true };
+  const url = new URL(c.req.url);
+  return { origin: url.origin, shared: LOOPBACK.test(url.hostname) };
+};

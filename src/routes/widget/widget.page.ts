@@ -60,7 +60,7 @@ const THEME = `it-hojo-estimate.themed {
 export const demoPage = (origin: string, lang: Lang) => {
   const t = TEXT[lang];
   const other = lang === 'ja' ? 'en' : 'ja';
-  const curve = `${origin}/v1/rounds/r6/types/invoice/curve.svg?size=sme&functions=accounting&functions=ordering&mark=1000000&lang=${lang}`;
+  const curve = `/v1/rounds/r6/types/invoice/curve.svg?size=sme&functions=accounting&functions=ordering&mark=1000000&lang=${lang}`;
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -88,7 +88,7 @@ ${THEME}
 <pre><code>${esc(THEME)}</code></pre>
 <h3>${esc(t.themed)}</h3>
 <it-hojo-estimate class="themed" round="r6" type="regular" lang="${other}"></it-hojo-estimate>
-<p>${esc(t.image)}<a href="${esc(curve)}"><code>${esc(curve.replace(origin, ''))}</code></a></p>
+<p>${esc(t.image)}<a href="${esc(curve)}"><code>${esc(curve)}</code></a></p>
 <script src="/widget.js" async></script>
 </body>
 </html>
