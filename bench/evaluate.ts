@@ -3,7 +3,7 @@
 // Bundled by scripts/bench-lib.mjs (esbuild) to bench/out/evaluate.js; timed by bench/cost.js.
 import { registry } from '../src/rules/index.ts';
 import { EstimateRequestSchema } from '../src/routes/estimate/estimate.schemas.ts';
-import { estimate, estimateInputIssues, type EstimateInput } from '../src/engine/estimate.ts';
+import { estimate, estimateInputIssues, type EstimateInput } from '../src/engine/estimate/index.ts';
 import { resolveAsOf, resolveRound, resolveType } from '../src/routes/resolve.ts';
 
 export const evaluate = (text: string): string => {

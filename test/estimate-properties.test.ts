@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { registry } from '../src/rules/index.ts';
-import { estimate, type EstimateInput } from '../src/engine/estimate.ts';
+import { estimate, type EstimateInput } from '../src/engine/estimate/index.ts';
 import { parseAsOf } from '../src/engine/time.ts';
 import { maxOf, parseFraction, cmp, mul, yen } from '../src/engine/money.ts';
 import type { TypeRule } from '../src/rules/schema.ts';

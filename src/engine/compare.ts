@@ -5,8 +5,9 @@
  * the 補助下限, software beside hardware, a group of the minimum size. Pure.
  */
 import type { Round } from '../rules/registry.ts';
+import { functionsRuleOf, hasAccountShare, usesProcesses } from '../rules/queries.ts';
 import type { FunctionId, Text, TypeId, TypeRule } from '../rules/schema.ts';
-import { estimate, fmtYen, type Costs, type EstimateInput, type EstimateResult, type EstimateWarning } from './estimate.ts';
+import { estimate, fmtYen, type Costs, type EstimateInput, type EstimateResult, type EstimateWarning } from './estimate/index.ts';
 import type { AsOf } from './time.ts';
 
 export type CompareInput = Omit<EstimateInput, 'type'> & { types?: TypeId[] | undefined };
@@ -50,17 +51,12 @@ const BLOCKING = new Set([
   'cost_not_eligible',
 ]);
 
-const functionsOf = (round: Round, t: TypeRule) =>
-  t.functions ?? (t.group ? round.rules.types.find((o) => o.id === t.group!.memberLinesFrom)?.functions : undefined);
-
 /** The purchase, reduced to the fields this type uses. */
 export const inputFor = (round: Round, type: TypeRule, input: CompareInput): EstimateInput => {
-  const usesProcesses = type.lines?.some((l) => l.caps.some((c) => c.when?.minProcesses !== undefined)) ?? false;
-  const usesAccounts = type.lines?.some((l) => l.accountShare) ?? false;
   const out: EstimateInput = { type: type.id, applicant: input.applicant, costs: input.costs };
-  if (functionsOf(round, type) && input.functions) out.functions = input.functions;
-  if (usesProcesses && input.processes !== undefined) out.processes = input.processes;
-  if (usesAccounts && input.accounts) out.accounts = input.accounts;
+  if (functionsRuleOf(round, type) && input.functions) out.functions = input.functions;
+  if (usesProcesses(type) && input.processes !== undefined) out.processes = input.processes;
+  if (hasAccountShare(type) && input.accounts) out.accounts = input.accounts;
   if (type.group) out.group = input.group ?? { members: 1, memberCosts: [{ ...(input.costs ?? {}) }] };
   return out;
 };
@@ -101,7 +97,7 @@ const suggestionsFor = (round: Round, type: TypeRule, base: EstimateInput, resul
   };
 
   // One more function (the function-dependent cap).
-  const fr = functionsOf(round, type);
+  const fr = functionsRuleOf(round, type);
   if (fr && !type.group) {
     const have = (base.functions ?? []).filter((f) => fr.value.includes(f));
     const extra = fr.value.find((f) => !have.includes(f));

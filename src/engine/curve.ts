@@ -13,8 +13,9 @@
  * Pure: rules + facts in, plain objects out. No HTTP here.
  */
 import type { Round } from '../rules/registry.ts';
+import { usesProcesses } from '../rules/queries.ts';
 import type { ApplicantSize, CostKey, FunctionId, LineCategory, Text, TypeId, TypeRule } from '../rules/schema.ts';
-import { estimate, MAX_TOTAL_COST, type Costs, type EstimateInput, type EstimateWarning } from './estimate.ts';
+import { estimate, MAX_TOTAL_COST, type Costs, type EstimateInput, type EstimateWarning } from './estimate/index.ts';
 import { add, cmp, div, parseFraction, sub, yen, ZERO, type Ratio } from './money.ts';
 import type { AsOf } from './time.ts';
 
@@ -88,13 +89,12 @@ export function subsidyCurve(round: Round, type: TypeRule, input: CurveInput, as
   if (!base?.lines) throw new Error(`type ${type.id} of ${round.id} has no lines to draw`);
   const line = base.lines[0]!;
   const costKey = line.costs[0] as CostKey;
-  const usesProcesses = line.caps.some((c) => c.when?.minProcesses !== undefined);
   const costsFor = (cost: number): Costs => (MONTHLY.has(costKey) ? { [costKey]: { monthly: cost, months: 1 } } : { [costKey]: cost });
   const request = (cost: number): EstimateInput => ({
     type: base.id,
     applicant: { size: input.size, nearMinimumWage: input.nearMinimumWage },
     ...(base.functions && input.functions?.length ? { functions: input.functions } : {}),
-    ...(usesProcesses ? { processes: input.processes ?? 0 } : {}),
+    ...(usesProcesses(base) ? { processes: input.processes ?? 0 } : {}),
     costs: costsFor(cost),
   });
   const lineOf = (cost: number) => estimate(round, request(cost), asOf).lines.find((l) => l.category === line.category)!;

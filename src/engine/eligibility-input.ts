@@ -4,16 +4,12 @@
  * Pure: the route turns these into a 400 problem; the MCP tool can do the same.
  */
 import type { Round } from '../rules/registry.ts';
-import type { Text } from '../rules/schema.ts';
 import { deemedLargeByFacts } from './eligibility-classify.ts';
 import type { EligibilityInput } from './eligibility.ts';
+import type { InputIssue } from './issues.ts';
 import type { AsOf } from './time.ts';
 
-export interface InputIssue {
-  path: string;
-  code: string;
-  message: Text;
-}
+export type { InputIssue } from './issues.ts';
 
 /**
  * @param round the round answered for (みなし大企業 thresholds come from its applicants table)

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { AppBindings, AppRouteHandler } from '../../lib/types.ts';
 import { ProblemError, fieldErrors } from '../../lib/problem.ts';
-import { estimate, estimateInputIssues, type EstimateInput, type InputIssue } from '../../engine/estimate.ts';
+import { compareInputIssues, estimate, estimateInputIssues, type EstimateInput, type InputIssue } from '../../engine/estimate/index.ts';
 import { compare } from '../../engine/compare.ts';
 import { examples } from '../../rules/examples.gen.ts';
 import { resolveAsOf, resolveRound, resolveType, roundByName } from '../resolve.ts';
@@ -103,11 +103,7 @@ export const compareHandler: AppRouteHandler<typeof compareRoute> = (c) => {
   const asOf = resolveAsOf(body.asOf);
   const round = resolveRound(registry, body.round, asOf);
   for (const t of body.types ?? []) resolveType(registry, round, t);
-  const issues: InputIssue[] = [];
-  // Type-specific fields are dropped per type; only the totals and group sanity are checked here.
-  const probe = round.rules.types.find((t) => t.group) ?? round.rules.types[0]!;
-  for (const i of estimateInputIssues(round, probe, { ...body, type: probe.id, functions: undefined, processes: undefined, accounts: undefined, group: probe.group ? body.group ?? { members: 1 } : undefined }))
-    issues.push(i);
+  const issues = compareInputIssues(round, body);
   if (issues.length) throw invalid(c, issues);
   return c.json(compare(round, body, asOf), 200);
 };

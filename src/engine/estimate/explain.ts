@@ -1,0 +1,304 @@
+/**
+ * Every sentence of the estimate: the lines' `why`, the warnings, the disclaimer. Rendered from
+ * the steps' results (line.ts, group.ts, index.ts); no arithmetic on money here beyond display.
+ */
+import type { Band, CapChoice, CostKey, LineCategory, LineRule, Text, TypeRule, WarningCode } from '../../rules/schema.ts';
+import { cmp, floorYen, mul, sub, yen, type Ratio } from '../money.ts';
+import type { Cited, LineSteps } from './line.ts';
+import type { EstimateWarning } from './types.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
+// ---------------------------------------------------------------------------------------------
+
+const commas = (digits: string) => {
+  let out = '';
+  for (let i = 0; i < digits.length; i++) out += (i > 0 && (digits.length - i) % 3 === 0 ? ',' : '') + digits[i];
+  return out;
+};
+
+/** Integer yen with thousands separators. */
+export const fmtYen = (n: number | bigint): string => (n < 0 ? '-' : '') + commas(String(n < 0 ? -n : n));
+
+/** An exact amount (≥ 0): an integer as is, else truncated to 2 decimals with "…" where inexact. */
+export const fmtExact = (r: Ratio): string => {
+  const whole = floorYen(r);
+  const rest = sub(r, yen(whole));
+  if (cmp(rest, yen(0)) === 0) return fmtYen(whole);
+  const hundredths = mul(rest, yen(100));
+  const cents = floorYen(hundredths);
+  const exact = cmp(hundredths, yen(cents)) === 0;
+  return `${fmtYen(whole)}.${String(cents).padStart(2, '0')}${exact ? '' : '…'}`;
+};
+
+export const capText = (c: CapChoice) => `${fmtYen(c.max)}円${c.inclusive ? '以下' : '未満'}`;
+export const capTextEn = (c: CapChoice) => `${c.inclusive ? 'up to' : 'under'} ${fmtYen(c.max)} yen`;
+
+/** A warning with its message in both languages. */
+export const W = (code: WarningCode, ja: string, en: string, extra: Partial<EstimateWarning> = {}): EstimateWarning => ({ code, message: { ja, en }, ...extra });
+
+/** Adds a sentence to a `why`. */
+export const appendWhy = (why: Text, add: Text): Text => ({ ja: `${why.ja}${add.ja}`, en: `${why.en} ${add.en}` });
+
+// ---------------------------------------------------------------------------------------------
+// A line's `why`
+// ---------------------------------------------------------------------------------------------
+
+const PART_LABEL: Record<'software' | 'services' | 'pc' | 'register', [string, string]> = {
+  software: ['ソフトウェア', 'software'],
+  services: ['導入関連費', 'services'],
+  pc: ['PC等', 'PC/tablet'],
+  register: ['レジ等', 'register'],
+};
+
+/** The line's arithmetic as sentences: eligible cost, rates, cap, rounding, floor, size, unconfirmed notes. */
+export const lineWhy = (s: LineSteps): Text => {
+  const ja: string[] = [];
+  const en: string[] = [];
+  const partsJa: string[] = [];
+  const partsEn: string[] = [];
+  for (const p of s.cost.parts) {
+    if (p.key === 'cloud' || p.key === 'securityService') {
+      partsJa.push(`${p.key === 'cloud' ? 'クラウド利用料' : 'サービス利用料'} ${fmtYen(p.monthly!)}円×${p.months}か月`);
+      partsEn.push(`${p.key === 'cloud' ? 'cloud' : 'service'} ${fmtYen(p.monthly!)} × ${p.months} months`);
+    } else {
+      const label = PART_LABEL[p.key];
+      partsJa.push(`${label[0]} ${fmtYen(p.eligible)}円`);
+      partsEn.push(`${label[1]} ${fmtYen(p.eligible)}`);
+    }
+  }
+  if (s.cost.share && s.cost.share !== 'assumed') {
+    partsJa.push(`× 取引先（中小企業等）アカウント ${s.cost.share.sme}/${s.cost.share.total}`);
+    partsEn.push(`× SME accounts ${s.cost.share.sme}/${s.cost.share.total}`);
+  }
+  ja.push(`補助対象経費 ${partsJa.length ? partsJa.join(' + ') : '0円'} = ${fmtExact(s.cost.eligible)}円`);
+  en.push(`eligible cost ${partsEn.length ? partsEn.join(' + ') : '0'} = ${fmtExact(s.cost.eligible)} yen`);
+
+  const segs = s.rate.segments;
+  const amount = fmtExact(s.rate.amount);
+  if (segs.length === 1) {
+    ja.push(`× ${segs[0]!.rate} = ${amount}円`);
+    en.push(`× ${segs[0]!.rate} = ${amount} yen`);
+  } else if (segs.length > 1) {
+    ja.push(segs.map((x) => (x.upTo !== null ? `補助額${fmtYen(x.upTo)}円までは${x.rate}` : `それを超える部分は${x.rate}`)).join('、') + `: 合計 ${amount}円`);
+    en.push(segs.map((x) => (x.upTo !== null ? `${x.rate} up to a subsidy of ${fmtYen(x.upTo)}` : `${x.rate} above`)).join(', ') + `: ${amount} yen`);
+  }
+  if (s.cap.capped && s.cap.cap) {
+    const most = fmtYen(floorYen(s.cap.amount));
+    ja.push(`上限 ${capText(s.cap.cap)} → ${most}円`);
+    en.push(`cap ${capTextEn(s.cap.cap)} → ${most} yen`);
+  }
+  if (s.rounding.dropped) {
+    ja.push(`1円未満切り捨て → ${fmtYen(s.rounding.floored)}円`);
+    en.push(`1円未満切り捨て (drop fractions of a yen) → ${fmtYen(s.rounding.floored)} yen`);
+  }
+  if (s.rounding.belowFloor) {
+    ja.push(`下限 ${fmtYen(s.rounding.floor!)}円未満 → 0円`);
+    en.push(`below the minimum ${fmtYen(s.rounding.floor!)} yen → 0`);
+  }
+  if (!s.sizeEligible) {
+    ja.push('この類型の対象外の事業者規模 → 0円');
+    en.push('applicant size not eligible for this type → 0');
+  }
+  if (s.notes.length) {
+    ja.push(`未確認の規定: ${s.notes.join(' / ')}`);
+    en.push(`unconfirmed: ${s.notes.join(' / ')}`);
+  }
+  return { ja: ja.join('。') + '。', en: en.join('; ') + '.' };
+};
+
+// ---------------------------------------------------------------------------------------------
+// A line's warnings
+// ---------------------------------------------------------------------------------------------
+
+export const monthsTruncated = (key: CostKey, months: number, limit: Cited & { value: number }, line: LineCategory) =>
+  W(key === 'cloud' ? 'cloud_months_truncated' : 'service_months_truncated', `${months}か月のうち補助対象は最大${limit.value}か月分です`, `only ${limit.value} of the ${months} months are eligible`, {
+    line,
+    sources: [limit.source],
+  });
+
+export const servicesCostCapped = (rule: Cited & { value: number }, line: LineCategory) =>
+  W('services_cost_capped', `導入関連費（役務）の補助対象は${fmtYen(rule.value)}円までです`, `導入関連費 (services) are eligible up to ${fmtYen(rule.value)} yen`, { line, sources: [rule.source] });
+
+export const accountShareAssumed = (rule: Cited, line: LineCategory) =>
+  W(
+    'account_share_assumed',
+    '取引先（中小企業等）に供与するアカウントの割合が未指定のため全アカウント分として計算しました（accounts で指定できます）',
+    'the share of accounts given to SME 取引先 was not given, so every account was counted (set accounts)',
+    { line, sources: [rule.source] },
+  );
+
+export const functionsRequired = (cap: CapChoice, line: LineCategory) =>
+  W('functions_required', `機能（プロセス）を${cap.when!.minFunctions}つ以上選んでください`, `choose at least ${cap.when!.minFunctions} function(s)`, { line, sources: [cap.source] });
+
+export const processesRequired = (cap: CapChoice, line: LineCategory) =>
+  W('processes_required', `業務プロセスを${cap.when!.minProcesses}つ以上にしてください`, `cover at least ${cap.when!.minProcesses} 業務プロセス`, { line, sources: [cap.source] });
+
+export const capped = (cap: CapChoice, line: LineCategory) =>
+  W('capped', `補助上限額（${capText(cap)}）で頭打ちです`, `capped at the maximum (${capTextEn(cap)})`, { line, sources: [cap.source] });
+
+export const belowMinimum = (floor: Cited & { value: number }, line: LineCategory) =>
+  W('below_minimum', `補助額が下限（${fmtYen(floor.value)}円）に届かないため対象外です`, `the subsidy is below the minimum of ${fmtYen(floor.value)} yen, so nothing is granted`, {
+    line,
+    sources: [floor.source],
+  });
+
+export const hardwareWithoutSoftware = (rule: LineRule, req: Cited) =>
+  W('hardware_without_software', `${rule.name.ja}はITツール（ソフトウェア）の補助と一緒でなければ対象になりません`, `${rule.name.en} is only eligible together with a subsidised ITツール (software)`, {
+    line: rule.category,
+    sources: [req.source],
+  });
+
+export const NO_SOFTWARE_WHY: Text = { ja: 'ITツールの補助がないため 0円。', en: 'No subsidised ITツール, so 0.' };
+
+// ---------------------------------------------------------------------------------------------
+// The answer's warnings
+// ---------------------------------------------------------------------------------------------
+
+export const functionNotCounted = (f: string, counted: readonly string[], source: string, member: number | undefined) =>
+  W('function_not_counted', `この回では「${f}」は機能の数に数えません（対象: ${counted.join(', ')}）`, `"${f}" does not count as a function in this round (counted: ${counted.join(', ')})`, {
+    member,
+    sources: [source],
+  });
+
+export const unconfirmedRule = (sources: string[]) =>
+  W('unconfirmed_rule', `未確認の規定（公式資料で確認できていない値）を使っています: ${sources.join(' / ')}`, `This answer uses values the sources leave unconfirmed: ${sources.join(' / ')}`, {
+    sources,
+  });
+
+export const sizeNotEligible = (type: TypeRule, size: string) =>
+  W(
+    'size_not_eligible',
+    `${type.name.ja}は${size === 'large' ? '大企業' : 'この規模の事業者'}を対象としていません（対象: ${type.sizes.join(', ')}）`,
+    `${type.name.en} is not open to ${size} applicants (open to: ${type.sizes.join(', ')})`,
+  );
+
+export const costNotEligible = (type: TypeRule, outside: readonly string[]) =>
+  W('cost_not_eligible', `${type.name.ja}では次の経費は補助対象外です: ${outside.join(', ')}`, `${type.name.en} does not cover: ${outside.join(', ')}`);
+
+export const wageRaisePlanRequired = (band: Band, line: LineCategory) =>
+  W(
+    'wage_raise_plan_required',
+    `補助額${fmtYen(band.from)}円以上では賃上げ目標が必須です（免除の条件は /v1/eligibility で確認できます）`,
+    `from ${fmtYen(band.from)} yen of subsidy a wage-raise plan (賃上げ目標) is mandatory (exemptions: see /v1/eligibility)`,
+    { line, sources: [band.source] },
+  );
+
+export const nearMinimumWageDefinition = (phase: number | null, text: Text, source: string) =>
+  W(
+    'near_minimum_wage_definition',
+    `最低賃金近傍の事業者（補助率2/3）の定義${phase !== null ? `（第${phase}次締切）` : ''}: ${text.ja}`,
+    `Near-minimum-wage applicants (rate 2/3)${phase !== null ? ` for deadline ${phase}` : ''}: ${text.en}`,
+    { sources: [source] },
+  );
+
+/** No deadline of the type after asOf; `status` is what the round's state says (round-status.ts). */
+export const noUpcomingDeadline = (date: string, status: Text, gaps: readonly string[]) =>
+  W(
+    'no_upcoming_deadline',
+    `${date} 以降のこの類型の締切は確認できていません。${status.ja}${gaps.length ? `（${gaps.join(' / ')}）` : ''}`,
+    `No known deadline of this type after ${date}. ${status.en}${gaps.length ? ` (${gaps.join(' / ')})` : ''}`,
+  );
+
+export const roundWindowUnconfirmed = (source: string) =>
+  W('round_window_unconfirmed', 'この回の申請期間は未確認です', 'this round’s application window is unconfirmed', { sources: [source] });
+
+export const ROUNDING_TEXT: Text = { ja: '補助額の1円未満は切り捨て（行ごとに1回）', en: 'Fractions of a yen are dropped, once per line (1円未満切り捨て)' };
+
+export const DISCLAIMER: Text = {
+  ja: 'この試算は公開資料に基づく参考値です。実際の補助額は事務局の審査・交付決定により決まります。最新の公募要領を必ずご確認ください。',
+  en: 'An estimate from the published documents, not a decision. The actual subsidy is set by the secretariat’s review and grant decision; always check the current 公募要領.',
+};
+
+// ---------------------------------------------------------------------------------------------
+// 複数社連携
+// ---------------------------------------------------------------------------------------------
+
+export const groupTooSmall = (minMembers: number, members: number, source: string) =>
+  W('group_too_small', `グループ構成員は${minMembers}者以上必要です（現在 ${members}者）`, `a group needs at least ${minMembers} members (given ${members})`, { sources: [source] });
+
+export const memberSizeNotEligible = (i: number, size: string) =>
+  W('size_not_eligible', `構成員${i + 1}の規模（${size}）は対象外です`, `member ${i + 1} (${size}) is not eligible`);
+
+export const memberLinesWhy = (base: TypeRule, count: number): Text => ({
+  ja: `(1) 基盤導入経費: 構成員ごとに${base.name.ja}の計算をして合計（${count}者、各構成員の内訳は group.memberResults）。`,
+  en: `(1) 基盤導入経費: each member computed as ${base.name.en} and summed (${count} members; see group.memberResults).`,
+});
+
+export const combinedCapCut = (cut: number): Text => ({ ja: `(1)+(2)の上限により${fmtYen(cut)}円減額。`, en: `Reduced by ${fmtYen(cut)} yen under the (1)+(2) cap.` });
+
+export interface AnalysisSteps {
+  cost: number;
+  rate: string;
+  /** Exact cost × rate. */
+  raw: Ratio;
+  capPerMember: number;
+  members: number;
+  cap: number;
+  capped: boolean;
+  /** Cut from (2) by the (1)+(2) cap (0: none). */
+  combinedCut: number;
+  combinedCap: number;
+  combinedApplied: boolean;
+}
+
+export const analysisCapped = (s: AnalysisSteps, source: string) =>
+  W(
+    'capped',
+    `消費動向等分析経費は${fmtYen(s.capPerMember)}円×${s.members}者 = ${fmtYen(s.cap)}円が上限です`,
+    `消費動向等分析経費 is capped at ${fmtYen(s.capPerMember)} × ${s.members} members = ${fmtYen(s.cap)} yen`,
+    { line: 'analysis', sources: [source] },
+  );
+
+export const combinedCapped = (cap: number, before: number, source: string) =>
+  W(
+    'capped',
+    `(1)基盤導入経費と(2)消費動向等分析経費の補助額の合計は${fmtYen(cap)}円が上限です（${fmtYen(before)}円 → ${fmtYen(cap)}円）`,
+    `(1)+(2) together are capped at ${fmtYen(cap)} yen (${fmtYen(before)} → ${fmtYen(cap)})`,
+    { line: 'analysis', sources: [source] },
+  );
+
+export const analysisWhy = (s: AnalysisSteps): Text => {
+  const ja = [`補助対象経費 ${fmtYen(s.cost)}円 × ${s.rate} = ${fmtExact(s.raw)}円`];
+  const en = [`eligible cost ${fmtYen(s.cost)} × ${s.rate} = ${fmtExact(s.raw)} yen`];
+  if (s.capped) {
+    ja.push(`上限 ${fmtYen(s.capPerMember)}円×${s.members}者 = ${fmtYen(s.cap)}円`);
+    en.push(`cap ${fmtYen(s.capPerMember)} × ${s.members} = ${fmtYen(s.cap)} yen`);
+  }
+  if (s.combinedApplied) {
+    ja.push(`(1)+(2)の上限 ${fmtYen(s.combinedCap)}円により ${fmtYen(s.combinedCut)}円減額`);
+    en.push(`reduced by ${fmtYen(s.combinedCut)} yen under the (1)+(2) cap of ${fmtYen(s.combinedCap)} yen`);
+  }
+  return { ja: ja.join('。') + '。', en: en.join('; ') + '.' };
+};
+
+export interface AdminSteps {
+  cost: number;
+  rate: string;
+  capFixed: number;
+  /** The lower-of formula, when the round has one. */
+  formula: { base: 'subsidy' | 'eligibleCost'; baseAmount: Ratio; multiplier: string; rate: string; value: Ratio } | null;
+  cap: Ratio;
+  capped: boolean;
+  subsidy: number;
+}
+
+export const adminCapped = (cap: Ratio, source: string) =>
+  W('capped', `事務費・専門家費は上限（${fmtExact(cap)}円）で頭打ちです`, `事務費・専門家費 capped at ${fmtExact(cap)} yen`, { line: 'admin', sources: [source] });
+
+export const adminWhy = (s: AdminSteps): Text => {
+  const ja = [`補助対象経費 ${fmtYen(s.cost)}円 × ${s.rate}`];
+  const en = [`eligible cost ${fmtYen(s.cost)} × ${s.rate}`];
+  const f = s.formula;
+  if (f) {
+    const label = f.base === 'subsidy' ? ['(1)+(2)の補助額', 'the (1)+(2) subsidy'] : ['(1)+(2)の補助対象経費', 'the (1)+(2) eligible cost'];
+    ja.push(`上限は ${fmtYen(s.capFixed)}円 と ${label[0]} ${fmtExact(f.baseAmount)}円 × ${f.multiplier} × ${f.rate} = ${fmtExact(f.value)}円 の低い方`);
+    en.push(`cap = lower of ${fmtYen(s.capFixed)} and ${label[1]} ${fmtExact(f.baseAmount)} × ${f.multiplier} × ${f.rate} = ${fmtExact(f.value)}`);
+  }
+  ja.push(`→ ${fmtYen(s.subsidy)}円（1円未満切り捨て）`);
+  en.push(`→ ${fmtYen(s.subsidy)} yen (1円未満切り捨て)`);
+  return { ja: ja.join('。') + '。', en: en.join('; ') + '.' };
+};
+
+export const ANALYSIS_NAME: Text = { ja: '消費動向等分析経費', en: 'Consumer-trend analysis costs' };
+export const ADMIN_NAME: Text = { ja: '事務費・専門家費', en: 'Administration and expert costs' };

@@ -1,0 +1,229 @@
+/**
+ * 複数社連携 as its four steps:
+ *   (1) 基盤導入経費: every member computed with the lines of `group.memberLinesFrom`, summed per line;
+ *   (2) 消費動向等分析経費: rate, capped at capPerMember × analysis members;
+ *   (1)+(2): their subsidies capped together (the excess comes off (2) first, then (1));
+ *   (3) 事務費・専門家費: rate, capped by the lower of the fixed cap and the formula.
+ * A group below the minimum size, or an applicant size the type does not admit, gets 0 on every line.
+ */
+import type { Round } from '../../rules/registry.ts';
+import { functionsRuleOf } from '../../rules/queries.ts';
+import type { LineCategory, TypeRule } from '../../rules/schema.ts';
+import { add, cmp, floorYen, min, mul, parseFraction, yen, ZERO, type Ratio } from '../money.ts';
+import * as say from './explain.ts';
+import { sumCosts } from './input.ts';
+import { computeLines, countFunctions, type LineCalc, type LineContext } from './line.ts';
+import type { EstimateInput, EstimateWarning, GroupInput, GroupView, LineView, MemberView } from './types.ts';
+
+export interface GroupResult {
+  lines: LineView[];
+  group: GroupView;
+  totalCost: number;
+  eligibleExact: Ratio;
+}
+
+interface MemberLines {
+  calcs: LineCalc[];
+  cost: number;
+  eligible: Ratio;
+  subsidy: number;
+}
+
+/** (1) 基盤導入経費: each member with the base type's lines, then the lines summed per category. */
+const memberLines = (round: Round, base: TypeRule, input: EstimateInput, groupOk: boolean, warnings: EstimateWarning[], unconfirmed: Set<string>) => {
+  const gi: GroupInput = input.group ?? { members: 0 };
+  const agg = new Map<LineCategory, MemberLines>();
+  const memberResults: MemberView[] = [];
+  let totalCost = 0;
+  (gi.memberCosts ?? []).forEach((m, i) => {
+    const memberSize = m.size ?? input.applicant.size;
+    const memberWarnings: EstimateWarning[] = [];
+    const ctx: LineContext = {
+      size: memberSize,
+      nearMinimumWage: false,
+      functions: countFunctions(functionsRuleOf(round, base), m.functions ?? input.functions, memberWarnings, i),
+      processes: 0,
+    };
+    const ok = groupOk && base.sizes.includes(memberSize);
+    if (groupOk && !ok) memberWarnings.push(say.memberSizeNotEligible(i, memberSize));
+    const calcs = computeLines(base.lines!, m, undefined, ctx, ok);
+    for (const w of [...memberWarnings, ...calcs.flatMap((c) => c.warnings)]) warnings.push({ ...w, member: i });
+    calcs.forEach((c) => c.unconfirmed.forEach((s) => unconfirmed.add(s)));
+    totalCost += sumCosts(m);
+    memberResults.push({
+      member: i,
+      size: memberSize,
+      cost: sumCosts(m),
+      eligibleCost: floorYen(calcs.reduce((s, c) => add(s, c.eligibleExact), ZERO)),
+      subsidy: calcs.reduce((s, c) => s + c.view.subsidy, 0),
+      lines: calcs.map((c) => ({ category: c.rule.category, eligibleCost: c.view.eligibleCost, subsidy: c.view.subsidy })),
+    });
+    for (const c of calcs) {
+      const a = agg.get(c.rule.category) ?? { calcs: [], cost: 0, eligible: ZERO, subsidy: 0 };
+      a.calcs.push(c);
+      a.cost += c.view.cost;
+      a.eligible = add(a.eligible, c.eligibleExact);
+      a.subsidy += c.view.subsidy;
+      agg.set(c.rule.category, a);
+    }
+  });
+  const lines: LineView[] = base.lines!.map((rule) => {
+    const a = agg.get(rule.category);
+    const first = a?.calcs[0]?.view;
+    const sources = [...new Set((a?.calcs ?? []).flatMap((c) => c.view.sources))];
+    const lastChoice = rule.rate.segments[0]!.choices[rule.rate.segments[0]!.choices.length - 1]!;
+    return {
+      category: rule.category,
+      name: rule.name,
+      cost: a?.cost ?? 0,
+      eligibleCost: floorYen(a?.eligible ?? ZERO),
+      rate: first?.rate ?? lastChoice.rate,
+      segments: [],
+      cap: first?.cap ?? null,
+      capInclusive: first?.capInclusive ?? true,
+      floor: rule.floor?.value ?? null,
+      subsidy: a?.subsidy ?? 0,
+      source: first?.source ?? rule.caps[0]!.source,
+      sources: sources.length ? sources : [rule.caps[0]!.source],
+      confidence: (a?.calcs ?? []).some((c) => c.unconfirmed.length) ? 'unconfirmed' : 'confirmed',
+      why: say.memberLinesWhy(base, a?.calcs.length ?? 0),
+    };
+  });
+  const eligible = [...agg.values()].reduce((s, a) => add(s, a.eligible), ZERO);
+  return { lines, memberResults, totalCost, eligible };
+};
+
+export const computeGroup = (round: Round, type: TypeRule, input: EstimateInput, sizeEligible: boolean, warnings: EstimateWarning[], unconfirmed: Set<string>): GroupResult => {
+  const g = type.group!;
+  const base = round.rules.types.find((t) => t.id === g.memberLinesFrom)!;
+  const gi: GroupInput = input.group ?? { members: 0 };
+  const minMembers = g.minMembers.value;
+  const enough = gi.members >= minMembers;
+  if (!enough) warnings.push(say.groupTooSmall(minMembers, gi.members, g.minMembers.source));
+  const groupOk = enough && sizeEligible;
+  if (g.minMembers.confidence === 'unconfirmed') unconfirmed.add(g.minMembers.source);
+
+  // (1)
+  const members = memberLines(round, base, input, groupOk, warnings, unconfirmed);
+  const lines = members.lines;
+  let totalCost = members.totalCost;
+
+  // (2) 消費動向等分析経費.
+  const an = g.analysis;
+  if (an.confidence === 'unconfirmed') unconfirmed.add(an.source);
+  const analysisMembers = gi.analysisMembers ?? gi.members;
+  const analysisCost = gi.analysis ?? 0;
+  const raw = mul(yen(analysisCost), parseFraction(an.rate));
+  const aSteps: say.AnalysisSteps = {
+    cost: analysisCost,
+    rate: an.rate,
+    raw,
+    capPerMember: an.capPerMember,
+    members: analysisMembers,
+    cap: an.capPerMember * analysisMembers,
+    capped: false,
+    combinedCut: 0,
+    combinedCap: g.combinedCap.value,
+    combinedApplied: false,
+  };
+  let analysisAmount = raw;
+  if (cmp(analysisAmount, yen(aSteps.cap)) > 0) {
+    analysisAmount = yen(aSteps.cap);
+    aSteps.capped = true;
+    warnings.push(say.analysisCapped(aSteps, an.source));
+  }
+  let analysisSubsidy = groupOk ? floorYen(analysisAmount) : 0;
+  totalCost += analysisCost;
+
+  // (1)+(2) combined cap: the excess comes off (2) first, then (1).
+  const combinedCap = g.combinedCap.value;
+  if (g.combinedCap.confidence === 'unconfirmed') unconfirmed.add(g.combinedCap.source);
+  const before = lines.reduce((s, l) => s + l.subsidy, 0) + analysisSubsidy;
+  if (before > combinedCap) {
+    let excess = before - combinedCap;
+    const fromAnalysis = Math.min(excess, analysisSubsidy);
+    analysisSubsidy -= fromAnalysis;
+    excess -= fromAnalysis;
+    for (const l of [...lines].reverse()) {
+      if (!excess) break;
+      const cut = Math.min(excess, l.subsidy);
+      l.subsidy -= cut;
+      excess -= cut;
+      if (cut) l.why = say.appendWhy(l.why, say.combinedCapCut(cut));
+    }
+    warnings.push(say.combinedCapped(combinedCap, before, g.combinedCap.source));
+    aSteps.combinedApplied = true;
+    aSteps.combinedCut = fromAnalysis;
+  }
+  lines.push({
+    category: 'analysis',
+    name: say.ANALYSIS_NAME,
+    cost: analysisCost,
+    eligibleCost: analysisCost,
+    rate: an.rate,
+    segments: [],
+    cap: aSteps.cap,
+    capInclusive: true,
+    floor: null,
+    subsidy: analysisSubsidy,
+    source: an.source,
+    sources: [an.source, g.combinedCap.source],
+    confidence: an.confidence === 'unconfirmed' ? 'unconfirmed' : 'confirmed',
+    why: say.analysisWhy(aSteps),
+  });
+
+  // (3) 事務費・専門家費: rate, capped by the lower of the fixed cap and the formula.
+  const ad = g.admin;
+  if (ad.confidence === 'unconfirmed') unconfirmed.add(ad.source);
+  const adminCost = gi.admin ?? 0;
+  totalCost += adminCost;
+  let adminCap = yen(ad.capFixed);
+  let formula: say.AdminSteps['formula'] = null;
+  if (ad.capFormula) {
+    const f = ad.capFormula;
+    if (f.confidence === 'unconfirmed') unconfirmed.add(f.source);
+    const baseAmount = f.base === 'subsidy' ? yen(lines.filter((l) => l.category !== 'admin').reduce((s, l) => s + l.subsidy, 0)) : add(members.eligible, yen(analysisCost));
+    const value = mul(mul(baseAmount, parseFraction(f.multiplier)), parseFraction(f.rate));
+    adminCap = min(adminCap, value);
+    formula = { base: f.base, baseAmount, multiplier: f.multiplier, rate: f.rate, value };
+  }
+  let adminAmount = mul(yen(adminCost), parseFraction(ad.rate));
+  const adminCapped = cmp(adminAmount, adminCap) > 0;
+  if (adminCapped) {
+    adminAmount = adminCap;
+    warnings.push(say.adminCapped(adminCap, ad.capFormula?.source ?? ad.source));
+  }
+  const adminSubsidy = groupOk ? floorYen(adminAmount) : 0;
+  lines.push({
+    category: 'admin',
+    name: say.ADMIN_NAME,
+    cost: adminCost,
+    eligibleCost: adminCost,
+    rate: ad.rate,
+    segments: [],
+    cap: floorYen(adminCap),
+    capInclusive: true,
+    floor: null,
+    subsidy: adminSubsidy,
+    source: ad.source,
+    sources: [ad.source, ...(ad.capFormula ? [ad.capFormula.source] : [])],
+    confidence: ad.confidence === 'unconfirmed' || ad.capFormula?.confidence === 'unconfirmed' ? 'unconfirmed' : 'confirmed',
+    why: say.adminWhy({ cost: adminCost, rate: ad.rate, capFixed: ad.capFixed, formula, cap: adminCap, capped: adminCapped, subsidy: adminSubsidy }),
+  });
+  if (!groupOk) for (const l of lines) l.subsidy = 0;
+
+  return {
+    lines,
+    totalCost,
+    eligibleExact: add(add(members.eligible, yen(analysisCost)), yen(adminCost)),
+    group: {
+      members: gi.members,
+      minMembers,
+      analysisMembers,
+      combinedSubsidyBeforeCap: groupOk ? before : 0,
+      combinedCap,
+      memberResults: members.memberResults,
+      source: g.minMembers.source,
+    },
+  };
+};

@@ -1,0 +1,126 @@
+/**
+ * The subsidy for a purchase: line by line, exactly, from the rule file of the round.
+ *
+ * The engine holds mechanisms; the rule files hold numbers. Orchestration only:
+ *   single applicant (line.ts: each line as named steps, then the dependencies between lines)
+ *   | 複数社連携 (group.ts: (1) members → (2) analysis → (1)+(2) cap → (3) admin)
+ *   → band → deadline → warnings.
+ * Words come from explain.ts. Pure: rules + input + asOf in, plain objects out. No HTTP here.
+ */
+import type { Round } from '../../rules/registry.ts';
+import { functionsRuleOf } from '../../rules/queries.ts';
+import type { CostKey, TypeRule } from '../../rules/schema.ts';
+import { nextDeadline, scheduleGaps, type DeadlineView } from '../deadlines.ts';
+import { add, floorYen, ZERO, type Ratio } from '../money.ts';
+import { roundStatus, roundStatusText } from '../round-status.ts';
+import type { AsOf } from '../time.ts';
+import * as say from './explain.ts';
+import { computeGroup } from './group.ts';
+import { sumCosts } from './input.ts';
+import { computeLines, countFunctions, type LineCalc, type LineContext } from './line.ts';
+import type { Costs, EstimateInput, EstimateResult, EstimateWarning, GroupView, LineView } from './types.ts';
+
+export type * from './types.ts';
+export type { InputIssue } from '../issues.ts';
+export { MAX_TOTAL_COST } from './types.ts';
+export { compareInputIssues, estimateInputIssues, sumCosts } from './input.ts';
+export { DISCLAIMER, fmtYen } from './explain.ts';
+
+interface Answer {
+  lines: LineView[];
+  calcs: LineCalc[];
+  group: GroupView | null;
+  totalCost: number;
+  eligibleExact: Ratio;
+}
+
+/** One applicant: the type's lines, and the costs the type does not cover at all (e.g. PC in 通常枠). */
+const single = (round: Round, type: TypeRule, input: EstimateInput, sizeEligible: boolean, warnings: EstimateWarning[], unconfirmed: Set<string>): Answer => {
+  const ctx: LineContext = {
+    size: input.applicant.size,
+    nearMinimumWage: input.applicant.nearMinimumWage === true,
+    functions: countFunctions(functionsRuleOf(round, type), input.functions, warnings),
+    processes: input.processes ?? 0,
+  };
+  const calcs = computeLines(type.lines!, input.costs ?? {}, input.accounts, ctx, sizeEligible);
+  let eligibleExact = ZERO;
+  for (const c of calcs) {
+    warnings.push(...c.warnings);
+    c.unconfirmed.forEach((s) => unconfirmed.add(s));
+    eligibleExact = add(eligibleExact, c.eligibleExact);
+  }
+  const covered = new Set(type.lines!.flatMap((l) => l.costs));
+  const all = input.costs ?? {};
+  const outside = (Object.keys(all) as CostKey[]).filter((k) => !covered.has(k) && sumCosts({ [k]: all[k] } as Costs) > 0);
+  if (outside.length) warnings.push(say.costNotEligible(type, outside));
+  return { lines: calcs.map((c) => c.view), calcs, group: null, totalCost: sumCosts(all), eligibleExact };
+};
+
+/** The 最低賃金近傍 definition of the deadline's phase (or the last one). */
+const nearMinimumWageDefinition = (type: TypeRule, deadline: DeadlineView | null, unconfirmed: Set<string>): EstimateWarning | undefined => {
+  if (!type.nearMinimumWage) return undefined;
+  const phase = deadline?.phase ?? null;
+  const defs = type.nearMinimumWage;
+  const def = defs.find((d) => phase !== null && (d.fromPhase ?? 1) <= phase && (d.toPhase === undefined || phase <= d.toPhase)) ?? defs[defs.length - 1]!;
+  if (def.confidence === 'unconfirmed') unconfirmed.add(def.source);
+  return say.nearMinimumWageDefinition(phase, def.text, def.source);
+};
+
+export function estimate(round: Round, input: EstimateInput, asOf: AsOf): EstimateResult {
+  const type = round.rules.types.find((t) => t.id === input.type);
+  if (!type) throw new RangeError(`type ${input.type} is not in ${round.id}`); // the route resolves the type first
+  const size = input.applicant.size;
+  const nearMinimumWage = input.applicant.nearMinimumWage === true;
+  const warnings: EstimateWarning[] = [];
+  const unconfirmed = new Set<string>();
+  if (type.confidence === 'unconfirmed') unconfirmed.add(type.source ?? type.name.ja);
+
+  const sizeEligible = type.sizes.includes(size);
+  if (!sizeEligible) warnings.push(say.sizeNotEligible(type, size));
+
+  const answer: Answer = type.group
+    ? { ...computeGroup(round, type, input, sizeEligible, warnings, unconfirmed), calcs: [] }
+    : single(round, type, input, sizeEligible, warnings, unconfirmed);
+
+  // Band (通常枠 A/B類型, or the upper band that needs a 賃上げ plan).
+  const banded = answer.calcs.find((c) => c.band);
+  const band = banded?.band;
+  if (band?.wageRaisePlanRequired) warnings.push(say.wageRaisePlanRequired(band, banded!.rule.category));
+
+  const deadline = nextDeadline(round, type.id, asOf);
+  if (nearMinimumWage) {
+    const w = nearMinimumWageDefinition(type, deadline, unconfirmed);
+    if (w) warnings.push(w);
+  }
+  const state = roundStatus(round, asOf);
+  if (!deadline) warnings.push(say.noUpcomingDeadline(asOf.date, roundStatusText(state), scheduleGaps(round, type.id)));
+  const window = round.rules.window;
+  if (window.opensOn.confidence === 'unconfirmed' || window.closesOn?.confidence === 'unconfirmed') warnings.push(say.roundWindowUnconfirmed(window.opensOn.source));
+  if (unconfirmed.size) warnings.push(say.unconfirmedRule([...unconfirmed]));
+
+  const { lines, totalCost } = answer;
+  const subsidy = lines.reduce((s, l) => s + l.subsidy, 0);
+  return {
+    round: { id: round.id, name: round.rules.name, rulesVersion: round.rulesVersion },
+    asOf: asOf.iso,
+    type: {
+      id: type.id,
+      name: type.name,
+      frame: type.frame,
+      subtype: band?.subtype ?? null,
+      band: band ? { id: band.id, label: band.label, source: band.source } : null,
+    },
+    applicant: { size, nearMinimumWage },
+    subsidy,
+    selfPay: totalCost - subsidy,
+    eligibleCost: floorYen(answer.eligibleExact),
+    totalCost,
+    lines,
+    group: answer.group,
+    warnings,
+    deadline,
+    roundStatus: state,
+    rounding: { rule: 'floor-per-line', text: say.ROUNDING_TEXT, source: round.rules.rounding.source },
+    disclaimer: say.DISCLAIMER,
+  };
+}
