@@ -1,10 +1,11 @@
 import { cloudflareTest } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 // @ts-expect-error plain ESM script without types
-import { generateRulesIndex } from './scripts/rules-index.mjs';
+import { generateAll } from './scripts/rules-index.mjs';
 
-// Tests load rules/ exactly as production does: through the generated index.
-generateRulesIndex(new URL('./rules', import.meta.url).pathname, new URL('./src/rules/rules.gen.ts', import.meta.url).pathname);
+// Tests load rules/ exactly as production does: through the generated index (and the examples
+// generated from the cases), so `npx vitest run` works on a fresh clone right after install.
+generateAll(new URL('.', import.meta.url).pathname);
 
 export default defineConfig({
   plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],

@@ -4,10 +4,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateRulesIndex } from './rules-index.mjs';
+import { generateAll } from './rules-index.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-generateRulesIndex(path.join(root, 'rules'), path.join(root, 'src/rules/rules.gen.ts'));
+generateAll(root);
 const { default: app } = await import(path.join(root, 'src/index.ts'));
 const res = await app.request('/openapi.yaml');
 if (res.status !== 200) throw new Error(`GET /openapi.yaml answered ${res.status}`);

@@ -62,9 +62,20 @@ export function generateExamples(casesDir, outFile) {
   return Object.fromEntries(Object.entries(examples).map(([k, v]) => [k, v.length]));
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * Every generated file of the project (git-ignored): src/rules/rules.gen.ts and
+ * src/rules/examples.gen.ts. Every runner calls this one function — `npm run typecheck`, the
+ * vitest config (so `npx vitest run test/<file>.test.ts` works on a fresh clone), the dev server,
+ * the OpenAPI generator and the wrangler build — so no runner can see one file without the other.
+ * @param root the project root (default: the parent of this script's folder)
+ */
+export function generateAll(root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')) {
   const files = generateRulesIndex(path.join(root, 'rules'), path.join(root, 'src/rules/rules.gen.ts'));
   const examples = generateExamples(path.join(root, 'test/cases/estimate'), path.join(root, 'src/rules/examples.gen.ts'));
+  return { files, examples };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { files, examples } = generateAll();
   console.log(`rules index: ${files.join(', ')}; examples: ${JSON.stringify(examples)}`);
 }

@@ -2,12 +2,12 @@
 // `npm start`: serves the API on workerd via wrangler dev, offline, with no account, no
 // telemetry and no prompt. PORT=NNNN picks another port (default 8787).
 import { spawn } from 'node:child_process';
-import { generateRulesIndex } from './rules-index.mjs';
+import { generateAll } from './rules-index.mjs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-generateRulesIndex(path.join(root, 'rules'), path.join(root, 'src/rules/rules.gen.ts'));
+generateAll(root);
 const port = process.env.PORT || '8787';
 const ip = process.env.HOST || '127.0.0.1';
 const child = spawn(
