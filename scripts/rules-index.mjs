@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { copyDocsAssets } from './docs-assets.mjs';
 import { contentHash } from '../src/rules/content-hash.js';
 
 export { contentHash };
@@ -72,10 +73,12 @@ export function generateExamples(casesDir, outFile) {
 export function generateAll(root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')) {
   const files = generateRulesIndex(path.join(root, 'rules'), path.join(root, 'src/rules/rules.gen.ts'));
   const examples = generateExamples(path.join(root, 'test/cases/estimate'), path.join(root, 'src/rules/examples.gen.ts'));
-  return { files, examples };
+  // The docs UI in the static assets (wrangler.toml [assets] must find its directory filled).
+  const docs = copyDocsAssets(path.join(root, 'public/docs'));
+  return { files, examples, docs };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { files, examples } = generateAll();
-  console.log(`rules index: ${files.join(', ')}; examples: ${JSON.stringify(examples)}`);
+  const { files, examples, docs } = generateAll();
+  console.log(`rules index: ${files.join(', ')}; examples: ${JSON.stringify(examples)}; docs UI: @scalar/api-reference ${docs.version}`);
 }

@@ -2,13 +2,12 @@
  * Builds the app once: middleware, error mapping, docs and routes. Pure construction: the
  * Worker entry (src/index.ts) passes the production registry; tests may pass another.
  */
-import { Scalar } from '@scalar/hono-api-reference';
 import type { Context, Next } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { createRouter } from './lib/create-router.ts';
-import { conditionalGet, inlineScriptHashes, pageCsp, pageHeaders, responseHeaders } from './lib/headers.ts';
+import { conditionalGet, responseHeaders } from './lib/headers.ts';
 import { negotiateLang } from './lib/i18n.ts';
 import { toYaml } from './lib/yaml.ts';
 import { ProblemError, problemBody, problemResponse } from './lib/problem.ts';
@@ -16,6 +15,7 @@ import { rateLimit } from './lib/rate-limit.ts';
 import type { Registry } from './rules/registry.ts';
 import { routers } from './routes/index.ts';
 import { createMcpRouter } from './routes/mcp/mcp.index.ts';
+import { docsRouter } from './routes/docs/docs.index.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -84,19 +84,7 @@ export const createApp = (registry: Registry) => {
   const openapi = () => (document ??= app.getOpenAPI31Document(OPENAPI_INFO));
   app.get('/openapi.json', (c) => c.json(openapi()));
   app.get('/openapi.yaml', (c) => c.body((yamlText ??= toYaml(openapi())), 200, { 'Content-Type': 'application/yaml; charset=utf-8' }));
-  // The docs page: Scalar's script from its CDN, its inline start-up script by hash, the styles
-  // and fonts it injects, the OpenAPI document from this origin.
-  const scalar = Scalar({ url: '/openapi.json', pageTitle: 'IT導入補助金 API' });
-  let docs: { html: string; headers: Record<string, string> } | undefined;
-  app.get('/docs', async (c, next) => {
-    if (!docs) {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      const html = await ((await scalar(c as any, next)) as Response).text();
-      const csp = pageCsp({ 'script-src': `'self' https://cdn.jsdelivr.net ${(await inlineScriptHashes(html)).join(' ')}`, 'style-src': "'self' 'unsafe-inline'", 'img-src': "'self' data:", 'font-src': "'self' data: https://fonts.scalar.com", 'connect-src': "'self'" });
-      docs = { html, headers: pageHeaders(csp) };
-    }
-    return c.html(docs.html, 200, docs.headers);
-  });
+  app.route('/', docsRouter); // the docs UI itself is a static asset (public/docs/)
   app.get('/', (c) => c.redirect('/docs'));
 
   // 405 for a known path with another method, else 404.

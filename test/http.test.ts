@@ -33,10 +33,19 @@ describe('service basics', () => {
     }
   });
 
-  it('GET /docs serves the interactive docs page', async () => {
+  it('GET /docs serves the docs page from this origin only: same-origin scripts, a CSP with no other origin', async () => {
     const res = await api('/docs');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
+    const html = await res.text();
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag, 'every script is a same-origin file (no inline code)').toMatch(/^<script src="\/docs\/[a-z-]+\.js">$/);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('connect-src')).toEqual(["'self'"]);
+    for (const [name, values] of directives) for (const v of values) expect(v, `${name} allows only this origin`).toMatch(/^('self'|'none'|'unsafe-inline'|data:)$/);
   });
 });
 

@@ -88,6 +88,13 @@ export const PAGE_CSP = {
    * the widget's CSS is injected as `<style>` text, which CSP only allows by 'unsafe-inline').
    */
   widget: pageCsp({ 'script-src': "'self'", 'style-src': "'self' 'unsafe-inline'", 'img-src': "'self'", 'connect-src': "'self'" }),
+  /**
+   * GET /docs: the docs UI's two scripts from this origin's static assets (no inline script, no
+   * eval), the `<style>` elements and style attributes it injects ('unsafe-inline': styles only),
+   * the images and fonts inlined in it as data: URIs, and its fetches of /openapi.json and "Try
+   * it" requests to this origin.
+   */
+  docs: pageCsp({ 'script-src': "'self'", 'style-src': "'self' 'unsafe-inline'", 'img-src': "'self' data:", 'font-src': "'self' data:", 'connect-src': "'self'" }),
 } as const;
 
 /**
