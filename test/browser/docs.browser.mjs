@@ -84,7 +84,7 @@ test('/docs lists every operation of /openapi.json with no request beyond this o
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`));
   });
 
   const res = await page.goto(`${base}/docs`);

@@ -20,8 +20,8 @@ export const DOCS_HTML = `<!doctype html>
 <body>
 <noscript>The interactive reference needs JavaScript. The OpenAPI document itself: <a href="/openapi.yaml">/openapi.yaml</a> · <a href="/openapi.json">/openapi.json</a></noscript>
 <div id="api-reference"></div>
-<script src="/docs/scalar-api-reference.js"></script>
 <script src="/docs/init.js"></script>
+<script src="/docs/scalar-api-reference.js"></script>
 </body>
 </html>
 `;
