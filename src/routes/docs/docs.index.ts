@@ -8,7 +8,6 @@
 import { createRouter } from '../../lib/create-router.ts';
 import { PAGE_CSP, pageHeaders } from '../../lib/headers.ts';
 
-
 export const DOCS_HTML = `<!doctype html>
 <html lang="en">
 <head>
