@@ -15,7 +15,16 @@ export const DOCS_UI_FILE = 'scalar-api-reference.js';
 export function copyDocsAssets(outDir = path.join(root, 'public/docs')) {
   // The package's `exports` hide package.json and dist/browser/: locate it from its main entry.
   const require = createRequire(path.join(root, 'package.json'));
-  let pkgDir = path.dirname(require.resolve('@scalar/api-reference'));
+  let entry;
+  try {
+    entry = require.resolve('@scalar/api-reference');
+  } catch {
+    // An install from before the docs UI was a dependency: everything but /docs still works.
+    fs.mkdirSync(outDir, { recursive: true });
+    console.warn('docs UI: @scalar/api-reference is not installed (run npm ci); /docs will not render');
+    return { version: null, target: null };
+  }
+  let pkgDir = path.dirname(entry);
   while (!fs.existsSync(path.join(pkgDir, 'package.json'))) pkgDir = path.dirname(pkgDir);
   const { version } = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
   const source = path.join(pkgDir, 'dist/browser/standalone.js');
