@@ -23,6 +23,12 @@ export interface Business {
   operatesInJapan?: boolean | undefined;
   /** Activity exempting from the r6 通常枠 賃上げ requirement, or 'none'. */
   sector?: Sector | 'none' | undefined;
+  /** Any of 2-1-2 申請の対象外となる事業者 (風俗営業, 送検処分 within a year, 反社, 宗教法人, 任意団体, 交付等停止措置, 不正 …). */
+  excludedCategory?: boolean | undefined;
+  /** Registered (or registering) as an IT導入支援事業者 (構成員を含む) in the round asked about. */
+  itSupportProvider?: boolean | undefined;
+  /** 複数社連携 (ア) (ii): a body with 法人格 that makes up a 商店街等 (商店街振興組合, 事業協同組合 …). */
+  shotengai?: boolean | undefined;
 }
 
 export type BasisRule = 'capital' | 'employees' | 'capital-and-employees' | 'main-industry-employees' | 'form-excluded' | 'no-row' | 'unknown';
@@ -186,14 +192,23 @@ export const deemedLargeByFacts = (applicants: Applicants, facts: Business['deem
   return { deemed: results.length > 0 && results.every((r) => r.holds === false) ? false : null, row: undefined };
 };
 
+const FACTS_PATH = 'business.deemedLargeFacts';
+
 const classifyDeemedLarge = (applicants: Applicants, b: Business): { deemedLarge: boolean | null; basis: DeemedLargeBasis; missing: string[] } => {
-  // The tests are about shares, 出資 and 役員: a sole proprietor has none of them.
-  if (b.form === 'sole-proprietor') return { deemedLarge: false, basis: { row: null, text: null, source: null, by: 'form' }, missing: [] };
-  if (b.deemedLarge !== undefined) return { deemedLarge: b.deemedLarge, basis: { row: null, text: null, source: applicants.deemedLarge[0]?.source ?? null, by: 'declared' }, missing: [] };
-  const { deemed, row } = deemedLargeByFacts(applicants, b.deemedLargeFacts);
+  // A sole proprietor has no shares, 出資 or 役員 (①–⑤), but ⑥ counts 「各年」 課税所得: only rows
+  // about income apply to it.
+  const rows = b.form === 'sole-proprietor' ? applicants.deemedLarge.filter((r) => r.test?.fact === 'averageTaxableIncome') : applicants.deemedLarge;
+  const scoped = { ...applicants, deemedLarge: rows };
+  if (b.deemedLarge !== undefined) return { deemedLarge: b.deemedLarge, basis: { row: null, text: null, source: rows[0]?.source ?? null, by: 'declared' }, missing: [] };
+  if (rows.length === 0) return { deemedLarge: false, basis: { row: null, text: null, source: null, by: 'form' }, missing: [] };
+  const { deemed, row } = deemedLargeByFacts(scoped, b.deemedLargeFacts);
   if (deemed === true && row) return { deemedLarge: true, basis: { row: row.id, text: row.text, ...cite(row), by: 'facts' }, missing: [] };
-  if (deemed === false) return { deemedLarge: false, basis: { row: null, text: null, source: applicants.deemedLarge[0]?.source ?? null, by: 'facts' }, missing: [] };
-  return { deemedLarge: null, basis: { row: null, text: null, source: null, by: 'unknown' }, missing: ['business.deemedLarge'] };
+  if (deemed === false) return { deemedLarge: false, basis: { row: null, text: null, source: rows[0]?.source ?? null, by: 'facts' }, missing: [] };
+  // Ask only for the facts still missing (not the blanket question again when some were given).
+  const given = b.deemedLargeFacts !== undefined && Object.keys(b.deemedLargeFacts).length > 0;
+  const open = rows.filter((r) => r.test && deemedLargeRowHolds(r, b.deemedLargeFacts) === null).map((r) => `${FACTS_PATH}.${r.test!.fact}`);
+  const missing = given || b.form === 'sole-proprietor' ? [...new Set(open)] : ['business.deemedLarge'];
+  return { deemedLarge: null, basis: { row: null, text: null, source: null, by: 'unknown' }, missing: missing.length ? missing : ['business.deemedLarge'] };
 };
 
 const sizeOf = (sme: boolean | null, small: boolean | null, deemedLarge: boolean | null): ApplicantSize | null => {

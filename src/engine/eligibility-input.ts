@@ -21,12 +21,14 @@ export const inputContradictions = (round: Round, input: EligibilityInput, asOf:
   const facts = b.deemedLargeFacts;
   const hasFacts = facts !== undefined && Object.keys(facts).length > 0;
 
-  // 個人事業主 has no 資本金, shares or 役員: the capital test and the みなし大企業 tests do not apply.
+  // 個人事業主 has no 資本金, shares or 役員: the capital test and みなし大企業 ①–⑤ do not apply; ⑥
+  // (「各年又は各事業年度の課税所得」) does, so deemedLarge and averageTaxableIncome are accepted.
   if (b.form === 'sole-proprietor') {
     if (b.capital !== undefined)
       issues.push({ path: 'business.capital', code: 'capital_not_applicable', message: { ja: '個人事業主には資本金がありません（capital を外してください）', en: 'A sole proprietor has no capital; leave capital out' } });
-    if (b.deemedLarge === true || hasFacts)
-      issues.push({ path: b.deemedLarge === true ? 'business.deemedLarge' : 'business.deemedLargeFacts', code: 'deemed_large_not_applicable', message: { ja: '個人事業主はみなし大企業の判定対象ではありません', en: 'The みなし大企業 tests (shares, officers) do not apply to a sole proprietor' } });
+    const shareFacts = Object.keys(facts ?? {}).filter((k) => k !== 'averageTaxableIncome');
+    if (shareFacts.length)
+      issues.push({ path: `business.deemedLargeFacts.${shareFacts[0]}`, code: 'deemed_large_not_applicable', message: { ja: '個人事業主には株式・出資・役員がないため、みなし大企業①～⑤の事実は当てはまりません（⑥の課税所得のみ）', en: 'A sole proprietor has no shares or officers: みなし大企業 ①–⑤ do not apply (only ⑥, taxable income)' } });
   }
   if (facts?.largestLargeOwnerShare !== undefined && facts.largeOwnersShare !== undefined && facts.largeOwnersShare < facts.largestLargeOwnerShare)
     issues.push({ path: 'business.deemedLargeFacts.largeOwnersShare', code: 'less_than_largest_owner', message: { ja: '大企業の合計の所有割合が、単一の大企業の所有割合より小さくなっています', en: 'The total share of large owners is below the share of the largest one' } });

@@ -12,7 +12,7 @@ import type { Round } from '../rules/registry.ts';
 import type { ApplicantSize, Requirement, RequirementCode, Text, TypeId, TypeRule } from '../rules/schema.ts';
 import { classify, type Business, type Classification } from './eligibility-classify.ts';
 import { question, questionOrder, type Question } from './eligibility-questions.ts';
-import { nextDeadline, type DeadlineView } from './deadlines.ts';
+import { nextDeadline, roundDeadlines, type DeadlineView } from './deadlines.ts';
 import { roundStatus, type RoundState } from './round-status.ts';
 import type { AsOf } from './time.ts';
 
@@ -43,6 +43,15 @@ export interface Status {
   itProviderInGroup?: boolean | undefined;
   /** 電子取引類型: the applicant is the orderer and at least one supplier given an account is an SME. */
   smeCounterparties?: boolean | undefined;
+  /** 電子取引類型 (ツ): those SME 取引先 are registered 適格請求書発行事業者. */
+  counterpartiesInvoiceIssuers?: boolean | undefined;
+  /** 複数社連携: the applicant's role in the group (代表事業者 = lead, 参画事業者 = participant). */
+  groupRole?: 'lead' | 'participant' | undefined;
+  /**
+   * The 事務局 confirmed that this type may be applied for beside the other type pending in the
+   * same round, where the 公募要領 names the pair neither as allowed nor as forbidden.
+   */
+  concurrentConfirmed?: boolean | undefined;
 }
 
 export interface EligibilityInput {
@@ -67,6 +76,15 @@ export interface Criterion {
   source: string;
   confidence?: 'unconfirmed';
   note?: string;
+  /** The sources' own sentences, where a rule's outcome rests on their silence (e.g. a pair of types neither text names). */
+  quotes?: Quote[];
+}
+
+export interface Quote {
+  /** The sentence verbatim (ja) and its translation (en). */
+  text: Text;
+  source: string;
+  confidence?: 'unconfirmed';
 }
 
 export interface MissingFact extends Question {
@@ -96,7 +114,9 @@ export interface TypeEligibility {
   /** null when the round's rules say nothing about combining this type. */
   combinable: Combinable | null;
   deadline: DeadlineView | null;
-  warnings: ('unconfirmed_rule' | 'no_upcoming_deadline')[];
+  warnings: ('unconfirmed_rule' | 'no_upcoming_deadline' | 'planned_subsidy_below_floor')[];
+  /** The type's 補助下限 (lowest subsidy of its first line with a floor), when the rules give one. */
+  floor: { yen: number; source: string; confidence?: 'unconfirmed' } | null;
 }
 
 export interface EligibilityResult {
@@ -133,14 +153,15 @@ interface Outcome {
   ask?: string[];
   /** The outcome rests on an unconfirmed table row (e.g. r7 applicant tables). */
   unconfirmed?: boolean;
+  quotes?: Quote[];
 }
 
 const T = (ja: string, en: string): Text => ({ ja, en });
 const yen = (n: number) => n.toLocaleString('en-US');
 
 const readPath = (ctx: Ctx, path: string): unknown => {
-  const [root, key] = path.split('.') as ['business' | 'status', string];
-  const value = (root === 'business' ? ctx.business : ctx.status)[key as never];
+  let value: unknown = { business: ctx.business, status: ctx.status };
+  for (const key of path.split('.')) value = value === null || typeof value !== 'object' ? undefined : (value as Record<string, unknown>)[key];
   return value === undefined ? null : value;
 };
 
@@ -237,8 +258,10 @@ const repeatWithin = (ctx: Ctx): Outcome => {
   const blockedBy = ctx.req.params?.blockedBy ?? [];
   const matching = grants.filter((g) => blockedBy.some((b) => b.round === g.round && b.types.includes(g.type)));
   if (matching.length === 0) return { result: 'pass', reads: [GRANTS], message: T('制限の対象となる過去の交付決定はありません', 'No earlier grant that this rule restricts') };
-  if (matching.some((g) => g.decidedOn === undefined))
-    return { result: 'unknown', reads: [GRANTS], ask: [GRANTS], message: T('対象となる過去の交付決定の交付決定日が必要です', 'The decision date (decidedOn) of the earlier grant is needed') };
+  // Ask only for the decision dates that are missing, not the whole list again.
+  const undated = grants.flatMap((g, i) => (matching.includes(g) && g.decidedOn === undefined ? [`${GRANTS}.${i}.decidedOn`] : []));
+  if (undated.length)
+    return { result: 'unknown', reads: [GRANTS], ask: undated, message: T('対象となる過去の交付決定の交付決定日が必要です', 'The decision date (decidedOn) of the earlier grant is needed') };
   const freeFrom = matching.map((g) => dayAfter(addMonths(g.decidedOn!, months))).sort().at(-1)!;
   if (ctx.asOf.date < freeFrom)
     return { result: 'fail', reads: [GRANTS], message: T(`交付決定日から${months}か月以内のため申請できません（${freeFrom}から申請可能）`, `Within ${months} months of an earlier grant decision: may apply from ${freeFrom}`) };
@@ -328,8 +351,112 @@ const operatesInJapan = (ctx: Ctx): Outcome => {
   return out;
 };
 
+/**
+ * 重複申請 (same round, same period): every other type the applicant has pending or granted in this
+ * round is checked against both types' own texts. Forbidden by either → fail; allowed by either
+ * (and forbidden by neither) → pass; named by neither → unknown, with both sentences quoted and
+ * the question whether the 事務局 confirmed the pair.
+ */
+const concurrentApplication = (ctx: Ctx): Outcome => {
+  const grants = grantsOf(ctx);
+  if (grants === undefined) return unknownGrants();
+  const reads = [GRANTS];
+  const others = [...new Set(grants.filter((g) => g.round === ctx.round.id && g.type !== ctx.type.id).map((g) => g.type))];
+  if (others.length === 0) return { result: 'pass', reads, message: T('この回で申請中（交付決定済み）の他の類型はありません', 'No other type applied for (or granted) in this round') };
+  const ruleOf = (id: TypeId) => ctx.round.rules.types.find((t) => t.id === id)?.requirements.find((r) => r.code === 'concurrent_application');
+  const mine = ctx.req.params ?? {};
+  const name = (id: TypeId) => ctx.round.rules.types.find((t) => t.id === id)?.name ?? T(id, id);
+  const verdicts = others.map((other) => {
+    const theirs = ruleOf(other)?.params ?? {};
+    if (mine.forbiddenWith?.includes(other) || theirs.forbiddenWith?.includes(ctx.type.id)) return { other, v: 'forbidden' as const };
+    if (mine.allowedWith?.includes(other) || theirs.allowedWith?.includes(ctx.type.id)) return { other, v: 'allowed' as const };
+    return { other, v: 'silent' as const };
+  });
+  const forbidden = verdicts.filter((x) => x.v === 'forbidden').map((x) => name(x.other));
+  if (forbidden.length)
+    return { result: 'fail', reads, message: T(`同期間中に申請中（交付決定済み）の${forbidden.map((n) => n.ja).join('・')}との重複申請はできません`, `May not be applied for beside ${forbidden.map((n) => n.en).join(', ')}, pending or granted in the same period`) };
+  const silent = verdicts.filter((x) => x.v === 'silent');
+  if (silent.length === 0) return { result: 'pass', reads, message: T('申請中（交付決定済み）の他の類型との重複申請は認められています', 'The other types pending or granted in this round may be combined with this one') };
+  const confirmed = ctx.status.concurrentConfirmed;
+  const quoteOf = (req: Requirement | undefined): Quote[] => (req?.quote ? [{ text: req.quote, source: req.source, ...(req.confidence ? { confidence: req.confidence } : {}) }] : []);
+  const quotes = [...quoteOf(ctx.req), ...silent.flatMap((x) => quoteOf(ruleOf(x.other)))];
+  const names = silent.map((x) => name(x.other));
+  const allReads = [...reads, 'status.concurrentConfirmed'];
+  if (confirmed === true) return { result: 'pass', reads: allReads, quotes, message: T(`${names.map((n) => n.ja).join('・')}との重複申請は、公募要領に定めがなく、事務局に確認済みです`, `The 公募要領 is silent on combining with ${names.map((n) => n.en).join(', ')}; the 事務局 confirmed it`) };
+  if (confirmed === false) return { result: 'fail', reads: allReads, quotes, message: T(`${names.map((n) => n.ja).join('・')}との重複申請は事務局に認められていません`, `The 事務局 did not allow combining with ${names.map((n) => n.en).join(', ')}`) };
+  return {
+    result: 'unknown',
+    reads: allReads,
+    quotes,
+    ask: ['status.concurrentConfirmed'],
+    message: T(`申請中の${names.map((n) => n.ja).join('・')}との重複申請は、どちらの公募要領も可とも不可とも定めていません`, `Neither type's 公募要領 says whether it may be combined with ${names.map((n) => n.en).join(', ')}, pending in the same period`),
+  };
+};
+
+/** A 締切 of the type marked final (the published end of the type's schedule). */
+const finalDeadline = (round: Round, type: TypeId) => round.rules.schedule.some((e) => e.types.includes(type) && e.deadlines.some((d) => d.final === true));
+
+/**
+ * 交付申請期間: applying needs a 締切 still ahead. After the window's end, or after the type's 締切
+ * marked final → fail. Known 締切 all passed and no end published → unknown (the schedule is
+ * awaited; nothing to ask). A type whose 締切 the rules do not list (a recorded gap) passes,
+ * unconfirmed, while other types of the round still have a 締切 ahead.
+ */
+const acceptingApplications = (ctx: Ctx): Outcome => {
+  const { round, type, asOf } = ctx;
+  const reads: string[] = [];
+  const closesOn = round.rules.window.closesOn?.value;
+  const next = nextDeadline(round, type.id, asOf);
+  const day = (iso: string) => iso.slice(0, 10);
+  if (closesOn !== undefined && asOf.date > closesOn)
+    return { result: 'fail', reads, message: T(`この回の交付申請の受付は${closesOn}で終了しました`, `This round stopped taking applications on ${closesOn}`) };
+  if (next) return { result: 'pass', reads, message: T(`受付中です（次の締切 ${day(next.closesAt)}）`, `Applications are accepted (next 締切 ${day(next.closesAt)})`) };
+  if (asOf.date < round.rules.window.opensOn.value)
+    return { result: 'pass', reads, message: T(`受付開始前です（${round.rules.window.opensOn.value}から）`, `Applications open on ${round.rules.window.opensOn.value}`) };
+  const last = roundDeadlines(round, asOf, type.id).at(-1);
+  if (last && finalDeadline(round, type.id))
+    return { result: 'fail', reads, message: T(`この類型の最終締切（${day(last.closesAt)}）を過ぎ、受付は終了しています`, `The final 締切 of this type (${day(last.closesAt)}) has passed: applications are closed`) };
+  if (last)
+    return { result: 'unknown', reads, message: T(`判明している最後の締切（${day(last.closesAt)}）を過ぎ、次の締切はまだ公表されていません`, `The last known 締切 (${day(last.closesAt)}) has passed and no further 締切 is published yet`) };
+  const roundOpen = round.rules.types.some((t) => nextDeadline(round, t.id, asOf) !== null);
+  if (roundOpen)
+    return { result: 'pass', reads, unconfirmed: true, message: T('この回は受付中ですが、この類型の締切はルールに記載がありません（未確認）', 'The round is taking applications, but this type’s 締切 are not in the rules (unconfirmed)') };
+  return { result: 'unknown', reads, message: T('この類型の締切はまだ公表されていません', 'No 締切 of this type is published yet') };
+};
+
+/** 複数社連携 代表事業者 (イ): 「日本国内で法人登記…され日本国内で事業を営む法人であること」. */
+const leadIsCorporation = (ctx: Ctx): Outcome => {
+  const reads = ['business.form'];
+  const form = ctx.business.form;
+  if (form === undefined) return { result: 'unknown', reads, ask: reads, message: T('申請者が法人かどうか分かりません', 'Whether the applicant is a corporation is not known') };
+  return form === 'sole-proprietor'
+    ? { result: 'fail', reads, message: T('代表事業者は法人に限られます（個人事業主は参画事業者としてのみ参加できます）', 'The 代表事業者 must be a corporation; a sole proprietor may take part only as a 参画事業者') }
+    : { result: 'pass', reads, message: T('法人です', 'A corporation') };
+};
+
+/**
+ * 中小企業等 with, for a 複数社連携 代表事業者, the bodies of (ア) (ii)–(iv) that lead without the size
+ * test (商工会, 商工会議所; 商店街等を構成する団体 when it makes up a 商店街等).
+ */
+const smeOrLeadBody = (ctx: Ctx): Outcome => {
+  const base = smeStatus(ctx);
+  const bodies = ctx.req.params?.leadBodies;
+  const form = ctx.business.form;
+  const body = form ? bodies?.find((b) => b.forms.includes(form)) : undefined;
+  if (!body || base.result === 'pass') return base;
+  const reads = [...base.reads, ...(body.fact ? [`business.${body.fact}`] : [])];
+  const factValue = body.fact ? ctx.business[body.fact] : true;
+  const asLead: Outcome =
+    factValue === true
+      ? { result: 'pass', reads, message: T(`代表事業者として規模の要件なく申請できます（${body.text.ja}）`, `May lead the group without the size test (${body.text.en})`) }
+      : factValue === undefined
+        ? { result: 'unknown', reads, ask: [`business.${body.fact!}`], message: T(`${body.text.ja}に該当するか分かりません`, `Whether the body is ${body.text.en} is not known`) }
+        : { ...base, reads };
+  return asLead;
+};
+
 const EVALUATORS: Record<RequirementCode, (ctx: Ctx) => Outcome> = {
-  sme_status: smeStatus,
+  sme_status: (ctx) => (ctx.req.params?.leadBodies ? byRole(ctx, smeOrLeadBody(ctx), smeStatus(ctx)) : smeStatus(ctx)),
   deemed_large: deemedLarge,
   operates_in_japan: operatesInJapan,
   gbizid_prime: flag('status.gbizIdPrime', true, T('gBizIDプライムを取得済みです', 'Holds gBizID Prime'), T('gBizIDプライムの取得が必要です（2週間程度かかります）', 'A gBizID Prime account is required (about two weeks to obtain)'), T('gBizIDプライムの取得状況が分かりません', 'Whether the business holds gBizID Prime is not known')),
@@ -344,11 +471,42 @@ const EVALUATORS: Record<RequirementCode, (ctx: Ctx) => Outcome> = {
   it_provider_in_group: flag('status.itProviderInGroup', false, T('IT提供事業者はグループに含まれていません', 'No IT provider is a group member'), T('IT提供事業者はグループ構成員になれません', 'An IT provider may not be a group member'), T('IT提供事業者がグループに含まれるか分かりません', 'Whether an IT provider is in the group is not known')),
   prior_recipient_wage_commitment: priorRecipientWage,
   security_service_repeat: securityServiceRepeat,
+  concurrent_application: concurrentApplication,
+  accepting_applications: acceptingApplications,
+  lead_is_corporation: leadIsCorporation,
+  excluded_business: flag('business.excludedCategory', false, T('申請の対象外となる事業者に該当しません', 'Not among the businesses excluded from applying'), T('申請の対象外となる事業者（風俗営業・送検処分・反社会的勢力・宗教法人・法人格のない任意団体 等）は申請できません', 'Excluded businesses (風俗営業, 送検処分 within a year, anti-social forces, religious corporations, unincorporated associations, …) may not apply'), T('申請の対象外となる事業者に該当するか分かりません', 'Whether the business is among those excluded from applying is not known')),
+  it_support_provider: flag('business.itSupportProvider', false, T('IT導入支援事業者（構成員を含む）に登録していません', 'Not registered as an IT導入支援事業者'), T('この回のIT導入支援事業者（構成員を含む）に登録している（しようとしている）事業者は補助事業者になれません', 'A business registered (or registering) as an IT導入支援事業者 in this round may not be the grantee'), T('申請者自身がIT導入支援事業者に登録しているか分かりません', 'Whether the applicant is itself a registered IT導入支援事業者 is not known')),
+  counterparty_invoice_issuer: flag('status.counterpartiesInvoiceIssuers', true, T('取引先の中小企業・小規模事業者等は適格請求書発行事業者です', 'The SME 取引先 are registered qualified invoice issuers'), T('取引先の中小企業・小規模事業者等が適格請求書発行事業者である必要があります', 'The SME 取引先 must be registered qualified invoice issuers (適格請求書発行事業者)'), T('取引先が適格請求書発行事業者か分かりません', 'Whether the 取引先 are registered qualified invoice issuers is not known')),
   sme_counterparty: flag('status.smeCounterparties', true, T('発注者として導入し、受注者に中小企業・小規模事業者等が含まれます', 'The applicant is the orderer and an SME supplier will use the tool'), T('受注者に中小企業・小規模事業者等が1社以上含まれる発注者である必要があります', 'The applicant must be the orderer with at least one SME supplier using the tool'), T('受注者に中小企業・小規模事業者等が含まれるか分かりません', 'Whether an SME supplier will use the tool is not known')),
 };
 
+const ROLE = 'status.groupRole';
+
+/**
+ * 複数社連携: pick the outcome for the applicant's role. When the role is not given and both roles
+ * give the same result, that result stands (the role is asked only where it decides).
+ */
+const byRole = (ctx: Ctx, lead: Outcome, participant: Outcome): Outcome => {
+  const role = ctx.status.groupRole;
+  if (role === 'lead') return { ...lead, reads: [ROLE, ...lead.reads] };
+  if (role === 'participant') return { ...participant, reads: [ROLE, ...participant.reads] };
+  const sameAsk = (lead.ask ?? []).join() === (participant.ask ?? []).join();
+  if (lead.result === participant.result && (lead.result !== 'unknown' || sameAsk)) return lead;
+  return { result: 'unknown', reads: [ROLE, ...lead.reads], ask: [ROLE, ...new Set([...(lead.ask ?? []), ...(participant.ask ?? [])])], message: T('代表事業者か参画事業者かで結論が変わります', 'The answer depends on whether the applicant is the 代表事業者 or a 参画事業者') };
+};
+
+/** A requirement that binds only some roles (params.roles) passes for the others. */
+const withRoles = (ctx: Ctx, out: Outcome): Outcome => {
+  const roles = ctx.req.params?.roles;
+  if (!roles) return out;
+  const other: Outcome = { result: 'pass', reads: [], message: T(`${roles.includes('lead') ? '参画事業者' : '代表事業者'}には適用されません`, `Does not apply to a ${roles.includes('lead') ? '参画事業者 (participant)' : '代表事業者 (lead)'}`) };
+  const lead = roles.includes('lead') ? out : other;
+  const participant = roles.includes('participant') ? out : other;
+  return byRole(ctx, lead, participant);
+};
+
 const criterion = (ctx: Ctx): { criterion: Criterion; ask: string[] } => {
-  const out = EVALUATORS[ctx.req.code](ctx);
+  const out = withRoles(ctx, EVALUATORS[ctx.req.code](ctx));
   const unconfirmed = ctx.req.confidence === 'unconfirmed' || out.unconfirmed === true;
   return {
     criterion: {
@@ -361,6 +519,7 @@ const criterion = (ctx: Ctx): { criterion: Criterion; ask: string[] } => {
       source: ctx.req.source,
       ...(unconfirmed ? { confidence: 'unconfirmed' as const } : {}),
       ...(ctx.req.note ? { note: ctx.req.note } : {}),
+      ...(out.quotes?.length ? { quotes: out.quotes } : {}),
     },
     ask: out.result === 'unknown' ? (out.ask ?? []) : [],
   };
@@ -375,13 +534,13 @@ export const decide = (criteria: readonly Criterion[]): Eligible => {
 };
 
 /** Questions for the unknown mandatory criteria: decisive ones first, then checklist order. */
-const missingFacts = (pairs: { criterion: Criterion; ask: string[] }[]): MissingFact[] => {
+const missingFacts = (pairs: { criterion: Criterion; ask: string[] }[], status: Status): MissingFact[] => {
   const byPath = new Map<string, MissingFact>();
   for (const { criterion: c, ask } of pairs) {
     if (c.kind !== 'mandatory' || c.result !== 'unknown') continue;
     const decisive = c.confidence !== 'unconfirmed';
     for (const path of ask) {
-      const entry = byPath.get(path) ?? { ...question(path), codes: [], decisive: false };
+      const entry = byPath.get(path) ?? { ...question(path, status), codes: [], decisive: false };
       if (!entry.codes.includes(c.code)) entry.codes.push(c.code);
       entry.decisive ||= decisive;
       byPath.set(path, entry);
@@ -393,7 +552,7 @@ const missingFacts = (pairs: { criterion: Criterion; ask: string[] }[]): Missing
 const evaluateType = (round: Round, type: TypeRule, business: Business, status: Status, cls: Classification, asOf: AsOf) => {
   const pairs = type.requirements.map((req) => criterion({ round, type, req, business, status, cls, asOf }));
   const criteria = pairs.map((p) => p.criterion);
-  return { type, criteria, eligible: decide(criteria), missing: missingFacts(pairs) };
+  return { type, criteria, eligible: decide(criteria), missing: missingFacts(pairs, status) };
 };
 
 const combinableFor = (type: TypeRule, eligibleById: Map<TypeId, Eligible>): Combinable | null => {
@@ -407,6 +566,16 @@ const combinableFor = (type: TypeRule, eligibleById: Map<TypeId, Eligible>): Com
     ...(rule.confidence ? { confidence: rule.confidence } : {}),
     ...(rule.note ? { note: rule.note } : {}),
   };
+};
+
+/**
+ * 補助下限: the lowest floor of the type's lines (通常枠・セキュリティ 5万円); null when no line has one
+ * (インボイス対応類型 ITツール 下限なし) or the type has no lines (複数社連携).
+ */
+export const floorOf = (type: TypeRule): TypeEligibility['floor'] => {
+  const floors = (type.lines ?? []).flatMap((l) => (l.floor ? [l.floor] : [])).sort((a, b) => a.value - b.value);
+  const f = floors[0];
+  return f ? { yen: f.value, source: f.source, ...(f.confidence ? { confidence: f.confidence } : {}) } : null;
 };
 
 /** Eligibility of a business for the types of a round on `asOf`. Every requested type must be in the round. */
@@ -424,7 +593,9 @@ export function checkEligibility(round: Round, input: EligibilityInput, asOf: As
     const warnings: TypeEligibility['warnings'] = [];
     if (e.criteria.some((c) => c.confidence === 'unconfirmed')) warnings.push('unconfirmed_rule');
     if (!deadline) warnings.push('no_upcoming_deadline');
-    return { type: id, name: e.type.name, frame: e.type.frame, eligible: e.eligible, criteria: e.criteria, missing: e.missing, combinable: combinableFor(e.type, eligibleById), deadline, warnings };
+    const floor = floorOf(e.type);
+    if (floor && status.plannedSubsidy !== undefined && status.plannedSubsidy < floor.yen) warnings.push('planned_subsidy_below_floor');
+    return { type: id, name: e.type.name, frame: e.type.frame, eligible: e.eligible, criteria: e.criteria, missing: e.missing, combinable: combinableFor(e.type, eligibleById), deadline, floor, warnings };
   });
   return { round: round.id, rulesVersion: round.rulesVersion, asOf: asOf.iso, roundStatus: roundStatus(round, asOf), classification: cls, types, missing: mergeMissing(types) };
 }

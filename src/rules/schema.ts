@@ -61,7 +61,8 @@ export const BUSINESS_FORMS = [
   'medical-corporation',
   'social-welfare-corporation',
   'school-corporation',
-  'commerce-association',
+  'commerce-association', // 商工会 (商工会法) or 商工会議所 (商工会議所法)
+  'commerce-federation', // 都道府県商工会連合会
   'cooperative',
   'foundation-or-association',
   'npo',
@@ -104,6 +105,12 @@ export const REQUIREMENT_CODES = [
   'prior_recipient_wage_commitment', // r7: 過去の交付決定事業者の賃上げ計画 (小規模は除外)
   'security_service_repeat', // お助け隊サービスの重複申請不可
   'sme_counterparty', // 電子取引類型: 発注者であり、受注者に中小企業・小規模事業者等が1社以上含まれること
+  'concurrent_application', // 同期間中に申請中（交付決定済み）の他の類型との重複申請の可否
+  'accepting_applications', // この回（この類型）が交付申請を受け付けていること
+  'lead_is_corporation', // 複数社連携: 代表事業者は日本国内で法人登記された法人であること
+  'excluded_business', // 申請の対象外となる事業者（風俗営業・送検処分・反社・宗教法人・任意団体 等）でないこと
+  'it_support_provider', // 申請者自身がこの回のIT導入支援事業者（構成員を含む）に登録していない（しようとしていない）こと
+  'counterparty_invoice_issuer', // 電子取引類型 (ツ): 取引先の中小企業・小規模事業者等が適格請求書発行事業者であること
 ] as const;
 export const RequirementCode = z.enum(REQUIREMENT_CODES);
 
@@ -300,6 +307,8 @@ export const Requirement = z.strictObject({
   code: RequirementCode,
   /** Text of the rule, shown in `expected`. */
   text: Text,
+  /** The source's own sentence, verbatim (ja), with a translation (en): quoted where a rule is silent on a case. */
+  quote: Text.optional(),
   /** Parameters of the rule (closed per code; see the engine). */
   params: z
     .strictObject({
@@ -319,6 +328,20 @@ export const Requirement = z.strictObject({
       exemptForms: z.array(BusinessForm).optional(),
       /** Business forms that cannot meet the requirement (複数社連携 代表事業者: 法人のみ). */
       excludedForms: z.array(BusinessForm).optional(),
+      /**
+       * 重複申請: types of the same round this type's own text allows beside it (「…を申請し、交付決定
+       * 及び補助金の交付を受けることは可能とする」), and those it forbids (「…との重複申請は不可とする」).
+       * A pair neither type's text names either way is `unknown`.
+       */
+      allowedWith: z.array(TypeId).optional(),
+      forbiddenWith: z.array(TypeId).optional(),
+      /** 複数社連携: the requirement binds only these roles (代表事業者 = lead, 参画事業者 = participant). */
+      roles: z.array(z.enum(['lead', 'participant'])).min(1).optional(),
+      /**
+       * 複数社連携 代表事業者 (ア) (ii)–(iv): forms that may lead without the size test; `fact` names a
+       * yes/no fact the form must also have (商店街等を構成する団体).
+       */
+      leadBodies: z.array(z.strictObject({ forms: z.array(BusinessForm).min(1), fact: z.enum(['shotengai']).optional(), text: Text })).optional(),
     })
     .optional(),
   /** 必須 (mandatory) or 加点 (bonus points only: never makes `eligible` no). */

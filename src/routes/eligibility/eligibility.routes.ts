@@ -30,6 +30,12 @@ export const CRITERION_CODES: Record<RequirementCode, string> = {
   prior_recipient_wage_commitment: 'r7: 2022–2025 の交付決定事業者は賃金引上げ計画の策定・表明が必要 (小規模事業者は除く).',
   security_service_repeat: 'お助け隊サービス: 2022–2024 に交付決定、又はこの回で申請済みのものは再度申請できない.',
   sme_counterparty: '電子取引類型 (r4 商流一括): 発注者として自ら費用を負担して導入し、アカウントを無償供与する受注者に中小企業・小規模事業者等が1社以上含まれること.',
+  concurrent_application: '重複申請: another type pending or granted in the same round (status.priorGrants with this round) is checked against both types’ 公募要領: forbidden by either → fail, allowed by either → pass, named by neither → unknown with both sentences in `quotes` and the question status.concurrentConfirmed.',
+  accepting_applications: '交付申請期間: a 締切 of the type is still ahead. After the last known 締切 of a round or type whose end is published (window closesOn, or a 締切 marked final) → fail; when no further 締切 is published yet → unknown.',
+  lead_is_corporation: '複数社連携 代表事業者: 日本国内で法人登記され日本国内で事業を営む法人であること (a sole proprietor may only be a 参画事業者).',
+  excluded_business: '申請の対象外となる事業者でないこと: 風俗営業, 過去1年の労働関係法令違反による送検処分, 反社会的勢力, 宗教法人, 法人格のない任意団体, 補助金交付等停止措置・指名停止措置, 他の補助金での不正 等 (2-1-2).',
+  it_support_provider: '申請者自身がこの回のIT導入支援事業者（構成員を含む）に登録している、又は登録しようとしている事業者でないこと (2-1-2 (3)).',
+  counterparty_invoice_issuer: '電子取引類型 (ツ): 取引先である中小企業・小規模事業者等が適格請求書発行事業者の登録を受けていること.',
 };
 
 export const CriterionCodeSchema = z.enum(REQUIREMENT_CODES).openapi({
@@ -58,13 +64,16 @@ export const DeemedLargeFactsSchema = z
 
 export const EligibilityBusinessSchema = z
   .object({
-    form: BusinessForm.optional().openapi({ description: 'Legal form (組織形態).', example: 'company' }),
-    industry: Industry.optional().openapi({ description: 'Main industry (主たる業種). `ryokan` = 旅館業; `accommodation`/`entertainment` = other 宿泊業・娯楽業; `rubber` = ゴム製品製造業 (tyres and industrial belts are `manufacturing`).', example: 'retail' }),
+    form: BusinessForm.optional().openapi({ description: 'Legal form (組織形態). `commerce-association` = 商工会 (商工会法) or 商工会議所 (商工会議所法); `commerce-federation` = 都道府県商工会連合会; `cooperative` = 中小企業団体 and 特別の法律によって設立された組合 (事業協同組合, 商店街振興組合 …); `other` = any form not listed (the answer then asks about the 2-1-2 exclusions, e.g. 宗教法人, 法人格のない任意団体).', example: 'company' }),
+    industry: Industry.optional().openapi({ description: 'Main industry (主たる業種). `ryokan` = 旅館業 under the 旅館業法, which includes hotels (ホテル営業), 旅館 and 簡易宿所 (the 旅館業 row: 資本金5,000万円 or 200 employees); `accommodation`/`entertainment` = other 宿泊業・娯楽業; `rubber` = ゴム製品製造業 (tyres and industrial belts are `manufacturing`).', example: 'retail' }),
     capital: z.number().int().min(0).max(1e15).optional().openapi({ description: '資本金の額又は出資の総額, yen. Companies only: a sole proprietor has none.', example: 30_000_000 }),
     employees: z.number().int().min(0).max(10_000_000).optional().openapi({ description: '常時使用する従業員 (労働基準法第20条; officers and the owner excluded).', example: 60 }),
     deemedLarge: z.boolean().optional().openapi({ description: 'みなし大企業, if known; otherwise give `deemedLargeFacts`.', example: false }),
     deemedLargeFacts: DeemedLargeFactsSchema.optional(),
     operatesInJapan: z.boolean().optional().openapi({ description: '日本国内で事業を営む法人又は個人.', example: true }),
+    excludedCategory: z.boolean().optional().openapi({ description: 'Any of 申請の対象外となる事業者 (2-1-2): 風俗営業 (except 旅館業), prosecution (送検処分) for labour-law violations within the past year, ties to anti-social forces, 宗教法人, an association without legal personality (任意団体), a 補助金交付等停止措置 or 指名停止措置, fraud in another subsidy.', example: false }),
+    itSupportProvider: z.boolean().optional().openapi({ description: 'The applicant itself is registered, or registering, as an IT導入支援事業者 (or one of its members) in the round asked about (2-1-2 (3)).', example: false }),
+    shotengai: z.boolean().optional().openapi({ description: '複数社連携 代表事業者 (ア) (ii): a body with legal personality that makes up a 商店街等 (商店街振興組合, 事業協同組合 …). Asked only of a `cooperative` that would lead the group and is not an SME by size.', example: true }),
     sector: z.enum([...SECTORS, 'none']).optional().openapi({ description: 'Activity exempt from the r6 通常枠 賃上げ requirement: insured-medical (保険医療機関・保険薬局), care (介護サービス), social-welfare (社会福祉事業・更生保護事業), school (学校), or none.', example: 'none' }),
   })
   .strict()
@@ -92,6 +101,9 @@ export const EligibilityStatusSchema = z
     groupMembers: z.number().int().min(0).max(100_000).optional().openapi({ description: '複数社連携: グループ構成員 including the 代表事業者.', example: 0 }),
     itProviderInGroup: z.boolean().optional().openapi({ description: '複数社連携: an IT提供事業者 is a group member.', example: false }),
     smeCounterparties: z.boolean().optional().openapi({ description: '電子取引類型: the business is the orderer paying for the tool and at least one supplier given a free account is an SME.', example: true }),
+    counterpartiesInvoiceIssuers: z.boolean().optional().openapi({ description: '電子取引類型 (ツ): the SME 取引先 are registered 適格請求書発行事業者.', example: true }),
+    groupRole: z.enum(['lead', 'participant']).optional().openapi({ description: '複数社連携: the applicant is the 代表事業者 (lead) or a 参画事業者 (participant). Asked only where the requirements differ (法人 only, gBizIDプライム, the (ア) (ii)–(iv) bodies).', example: 'lead' }),
+    concurrentConfirmed: z.boolean().optional().openapi({ description: 'The 事務局 confirmed this type may be applied for beside another type pending in the same round, where neither 公募要領 names the pair (e.g. r6 インボイス対応類型 and 電子取引類型).', example: true }),
   })
   .strict()
   .openapi('EligibilityStatus', { description: 'What the applicant has done; any field may be absent (= unknown).', example: { gbizIdPrime: true, securityAction: 'one-star', contractedBeforeDecision: false, minimumWageCompliant: true, priorGrants: [] } });
@@ -185,6 +197,10 @@ export const CriterionSchema = z
     source: z.string().openapi({ example: 'IT導入補助金2025 公募要領（通常枠）2-1-1 (2) (ウ)' }),
     confidence: z.literal('unconfirmed').optional().openapi({ description: 'The rule is UNCONFIRMED for this round: a fail cannot by itself make `eligible` no.' }),
     note: z.string().optional(),
+    quotes: z
+      .array(z.object({ text: LocalizedSchema, source: z.string(), confidence: z.literal('unconfirmed').optional() }))
+      .optional()
+      .openapi({ description: 'The sources’ own sentences (ja verbatim, en translated) where the outcome rests on what they leave unsaid, e.g. both 公募要領 on a pair of types neither names.' }),
   })
   .openapi('EligibilityCriterion', {
     description: 'One named requirement of a type, its result and why.',
@@ -196,7 +212,7 @@ export const MissingFactSchema = z
     path: QuestionPathSchema,
     question: LocalizedSchema,
     answers: z.object({
-      kind: z.enum(['boolean', 'enum', 'integer', 'list']),
+      kind: z.enum(['boolean', 'enum', 'integer', 'list', 'date']),
       values: z.array(z.string()).optional(),
       unit: z.enum(['yen', 'people', 'members', 'percent']).optional(),
       min: z.number().optional(),
@@ -251,11 +267,15 @@ export const TypeEligibilitySchema = z
       .nullable()
       .openapi({ description: 'null when the round’s rules say nothing about combining this type.' }),
     deadline: z.union([DeadlineSchema, z.null()]),
-    warnings: z.array(z.enum(['unconfirmed_rule', 'no_upcoming_deadline'])).openapi({ description: 'unconfirmed_rule: a criterion rests on an UNCONFIRMED fact; no_upcoming_deadline: no 締切 of the type ahead of asOf is known (see roundStatus for why).', example: [] }),
+    floor: z
+      .object({ yen: z.number().int(), source: z.string(), confidence: z.literal('unconfirmed').optional() })
+      .nullable()
+      .openapi({ description: '補助下限 of the type (the lowest floor of its lines), or null when none (e.g. 下限なし).', example: { yen: 50_000, source: 'IT導入補助金2025 公募要領（通常枠）2-3' } }),
+    warnings: z.array(z.enum(['unconfirmed_rule', 'no_upcoming_deadline', 'planned_subsidy_below_floor'])).openapi({ description: 'unconfirmed_rule: a criterion rests on an UNCONFIRMED fact; no_upcoming_deadline: no 締切 of the type ahead of asOf is known (see roundStatus for why); planned_subsidy_below_floor: status.plannedSubsidy is below the type’s 補助下限 (`floor`), so that amount cannot be applied for.', example: [] }),
   })
   .openapi('EligibilityType', {
     description: 'Whether the business may apply for one type, as named criteria.',
-    example: { type: 'security', name: { ja: 'セキュリティ対策推進枠', en: 'Security frame' }, frame: { ja: 'セキュリティ対策推進枠', en: 'Security frame' }, eligible: 'yes', criteria: [], missing: [], combinable: { types: ['regular', 'invoice'], ruledOut: [], source: 'IT導入補助金2025 公募要領（セキュリティ対策推進枠）3-2 (4) (ア) 申請単位' }, deadline: null, warnings: ['no_upcoming_deadline'] },
+    example: { type: 'security', name: { ja: 'セキュリティ対策推進枠', en: 'Security frame' }, frame: { ja: 'セキュリティ対策推進枠', en: 'Security frame' }, eligible: 'yes', criteria: [], missing: [], combinable: { types: ['regular', 'invoice'], ruledOut: [], source: 'IT導入補助金2025 公募要領（セキュリティ対策推進枠）3-2 (4) (ア) 申請単位' }, deadline: null, floor: { yen: 50_000, source: 'IT導入補助金2025 公募要領（セキュリティ対策推進枠）2-3' }, warnings: ['no_upcoming_deadline'] },
   });
 
 export const EligibilityResponseSchema = z
