@@ -379,7 +379,7 @@ const concurrentApplication = (ctx: Ctx): Outcome => {
   if (silent.length === 0) return { result: 'pass', reads, message: T('申請中（交付決定済み）の他の類型との重複申請は認められています', 'The other types pending or granted in this round may be combined with this one') };
   const confirmed = ctx.status.concurrentConfirmed;
   const quoteOf = (req: Requirement | undefined): Quote[] => (req?.quote ? [{ text: req.quote, source: req.source, ...(req.confidence ? { confidence: req.confidence } : {}) }] : []);
-  const quotes = [...quoteOf(ctx.req), ...silent.flatMap((x) => quoteOf(ruleOf(x.other)))];
+  const quotes = [...quoteOf(ctx.req), ...silent.flatMap((x) => quoteOf(ruleOf(x.other)))].filter((q, i, all) => all.findIndex((o) => o.text.ja === q.text.ja && o.source === q.source) === i);
   const names = silent.map((x) => name(x.other));
   const allReads = [...reads, 'status.concurrentConfirmed'];
   if (confirmed === true) return { result: 'pass', reads: allReads, quotes, message: T(`${names.map((n) => n.ja).join('・')}との重複申請は、公募要領に定めがなく、事務局に確認済みです`, `The 公募要領 is silent on combining with ${names.map((n) => n.en).join(', ')}; the 事務局 confirmed it`) };

@@ -670,7 +670,7 @@ export interface components {
                 /** @enum {string} */
                 confidence?: "unconfirmed";
                 /**
-                 * @description declared (business.deemedLarge), facts (deemedLargeFacts), form (a sole proprietor has no shares), unknown.
+                 * @description declared (business.deemedLarge), facts (deemedLargeFacts; for a sole proprietor only ⑥, taxable income, applies), form (no row of the round applies to the form), unknown.
                  * @example declared
                  * @enum {string}
                  */
@@ -792,6 +792,10 @@ export interface components {
          *         "source": "IT導入補助金2025 公募要領（セキュリティ対策推進枠）3-2 (4) (ア) 申請単位"
          *       },
          *       "deadline": null,
+         *       "floor": {
+         *         "yen": 50000,
+         *         "source": "IT導入補助金2025 公募要領（セキュリティ対策推進枠）2-3"
+         *       },
          *       "warnings": [
          *         "no_upcoming_deadline"
          *       ]
@@ -824,10 +828,23 @@ export interface components {
             } | null;
             deadline: components["schemas"]["EligibilityDeadline"] | null;
             /**
-             * @description unconfirmed_rule: a criterion rests on an UNCONFIRMED fact; no_upcoming_deadline: no 締切 of the type ahead of asOf is known (see roundStatus for why).
+             * @description 補助下限 of the type (the lowest floor of its lines), or null when none (e.g. 下限なし).
+             * @example {
+             *       "yen": 50000,
+             *       "source": "IT導入補助金2025 公募要領（通常枠）2-3"
+             *     }
+             */
+            floor: {
+                yen: number;
+                source: string;
+                /** @enum {string} */
+                confidence?: "unconfirmed";
+            } | null;
+            /**
+             * @description unconfirmed_rule: a criterion rests on an UNCONFIRMED fact; no_upcoming_deadline: no 締切 of the type ahead of asOf is known (see roundStatus for why); planned_subsidy_below_floor: status.plannedSubsidy is below the type’s 補助下限 (`floor`), so that amount cannot be applied for.
              * @example []
              */
-            warnings: ("unconfirmed_rule" | "no_upcoming_deadline")[];
+            warnings: ("unconfirmed_rule" | "no_upcoming_deadline" | "planned_subsidy_below_floor")[];
         };
         /**
          * @description One named requirement of a type, its result and why.
@@ -868,10 +885,16 @@ export interface components {
              *     - `prior_recipient_wage_commitment`: r7: 2022–2025 の交付決定事業者は賃金引上げ計画の策定・表明が必要 (小規模事業者は除く).
              *     - `security_service_repeat`: お助け隊サービス: 2022–2024 に交付決定、又はこの回で申請済みのものは再度申請できない.
              *     - `sme_counterparty`: 電子取引類型 (r4 商流一括): 発注者として自ら費用を負担して導入し、アカウントを無償供与する受注者に中小企業・小規模事業者等が1社以上含まれること.
+             *     - `concurrent_application`: 重複申請: another type pending or granted in the same round (status.priorGrants with this round) is checked against both types’ 公募要領: forbidden by either → fail, allowed by either → pass, named by neither → unknown with both sentences in `quotes` and the question status.concurrentConfirmed.
+             *     - `accepting_applications`: 交付申請期間: a 締切 of the type is still ahead. After the last known 締切 of a round or type whose end is published (window closesOn, or a 締切 marked final) → fail; when no further 締切 is published yet → unknown.
+             *     - `lead_is_corporation`: 複数社連携 代表事業者: 日本国内で法人登記され日本国内で事業を営む法人であること (a sole proprietor may only be a 参画事業者).
+             *     - `excluded_business`: 申請の対象外となる事業者でないこと: 風俗営業, 過去1年の労働関係法令違反による送検処分, 反社会的勢力, 宗教法人, 法人格のない任意団体, 補助金交付等停止措置・指名停止措置, 他の補助金での不正 等 (2-1-2).
+             *     - `it_support_provider`: 申請者自身がこの回のIT導入支援事業者（構成員を含む）に登録している、又は登録しようとしている事業者でないこと (2-1-2 (3)).
+             *     - `counterparty_invoice_issuer`: 電子取引類型 (ツ): 取引先である中小企業・小規模事業者等が適格請求書発行事業者の登録を受けていること.
              * @example gbizid_prime
              * @enum {string}
              */
-            code: "sme_status" | "deemed_large" | "operates_in_japan" | "gbizid_prime" | "security_action" | "contract_before_decision" | "duplicate_type" | "miradeji_check" | "wage_raise_plan" | "minimum_wage" | "repeat_within_12_months" | "group_size" | "it_provider_in_group" | "prior_recipient_wage_commitment" | "security_service_repeat" | "sme_counterparty";
+            code: "sme_status" | "deemed_large" | "operates_in_japan" | "gbizid_prime" | "security_action" | "contract_before_decision" | "duplicate_type" | "miradeji_check" | "wage_raise_plan" | "minimum_wage" | "repeat_within_12_months" | "group_size" | "it_provider_in_group" | "prior_recipient_wage_commitment" | "security_service_repeat" | "sme_counterparty" | "concurrent_application" | "accepting_applications" | "lead_is_corporation" | "excluded_business" | "it_support_provider" | "counterparty_invoice_issuer";
             /**
              * @description 必須 or 加点 (bonus never decides).
              * @example mandatory
@@ -902,6 +925,13 @@ export interface components {
              */
             confidence?: "unconfirmed";
             note?: string;
+            /** @description The sources’ own sentences (ja verbatim, en translated) where the outcome rests on what they leave unsaid, e.g. both 公募要領 on a pair of types neither names. */
+            quotes?: {
+                text: components["schemas"]["Localized"];
+                source: string;
+                /** @enum {string} */
+                confidence?: "unconfirmed";
+            }[];
         };
         /**
          * @description A fact still needed, with the question to ask and the allowed answers.
@@ -929,14 +959,14 @@ export interface components {
             question: components["schemas"]["Localized"];
             answers: {
                 /** @enum {string} */
-                kind: "boolean" | "enum" | "integer" | "list";
+                kind: "boolean" | "enum" | "integer" | "list" | "date";
                 values?: string[];
                 /** @enum {string} */
                 unit?: "yen" | "people" | "members" | "percent";
                 min?: number;
             };
             /** @description Criteria the answer would settle. */
-            codes: ("sme_status" | "deemed_large" | "operates_in_japan" | "gbizid_prime" | "security_action" | "contract_before_decision" | "duplicate_type" | "miradeji_check" | "wage_raise_plan" | "minimum_wage" | "repeat_within_12_months" | "group_size" | "it_provider_in_group" | "prior_recipient_wage_commitment" | "security_service_repeat" | "sme_counterparty")[];
+            codes: ("sme_status" | "deemed_large" | "operates_in_japan" | "gbizid_prime" | "security_action" | "contract_before_decision" | "duplicate_type" | "miradeji_check" | "wage_raise_plan" | "minimum_wage" | "repeat_within_12_months" | "group_size" | "it_provider_in_group" | "prior_recipient_wage_commitment" | "security_service_repeat" | "sme_counterparty" | "concurrent_application" | "accepting_applications" | "lead_is_corporation" | "excluded_business" | "it_support_provider" | "counterparty_invoice_issuer")[];
             /**
              * @description The answer can make the type `no` (a mandatory, confirmed criterion). Decisive questions come first.
              * @example true
@@ -1053,13 +1083,13 @@ export interface components {
          */
         EligibilityBusiness: {
             /**
-             * @description Legal form (組織形態).
+             * @description Legal form (組織形態). `commerce-association` = 商工会 (商工会法) or 商工会議所 (商工会議所法); `commerce-federation` = 都道府県商工会連合会; `cooperative` = 中小企業団体 and 特別の法律によって設立された組合 (事業協同組合, 商店街振興組合 …); `other` = any form not listed (the answer then asks about the 2-1-2 exclusions, e.g. 宗教法人, 法人格のない任意団体).
              * @example company
              * @enum {string}
              */
-            form?: "company" | "sole-proprietor" | "medical-corporation" | "social-welfare-corporation" | "school-corporation" | "commerce-association" | "cooperative" | "foundation-or-association" | "npo" | "other";
+            form?: "company" | "sole-proprietor" | "medical-corporation" | "social-welfare-corporation" | "school-corporation" | "commerce-association" | "commerce-federation" | "cooperative" | "foundation-or-association" | "npo" | "other";
             /**
-             * @description Main industry (主たる業種). `ryokan` = 旅館業; `accommodation`/`entertainment` = other 宿泊業・娯楽業; `rubber` = ゴム製品製造業 (tyres and industrial belts are `manufacturing`).
+             * @description Main industry (主たる業種). `ryokan` = 旅館業 under the 旅館業法, which includes hotels (ホテル営業), 旅館 and 簡易宿所 (the 旅館業 row: 資本金5,000万円 or 200 employees); `accommodation`/`entertainment` = other 宿泊業・娯楽業; `rubber` = ゴム製品製造業 (tyres and industrial belts are `manufacturing`).
              * @example retail
              * @enum {string}
              */
@@ -1085,6 +1115,21 @@ export interface components {
              * @example true
              */
             operatesInJapan?: boolean;
+            /**
+             * @description Any of 申請の対象外となる事業者 (2-1-2): 風俗営業 (except 旅館業), prosecution (送検処分) for labour-law violations within the past year, ties to anti-social forces, 宗教法人, an association without legal personality (任意団体), a 補助金交付等停止措置 or 指名停止措置, fraud in another subsidy.
+             * @example false
+             */
+            excludedCategory?: boolean;
+            /**
+             * @description The applicant itself is registered, or registering, as an IT導入支援事業者 (or one of its members) in the round asked about (2-1-2 (3)).
+             * @example false
+             */
+            itSupportProvider?: boolean;
+            /**
+             * @description 複数社連携 代表事業者 (ア) (ii): a body with legal personality that makes up a 商店街等 (商店街振興組合, 事業協同組合 …). Asked only of a `cooperative` that would lead the group and is not an SME by size.
+             * @example true
+             */
+            shotengai?: boolean;
             /**
              * @description Activity exempt from the r6 通常枠 賃上げ requirement: insured-medical (保険医療機関・保険薬局), care (介護サービス), social-welfare (社会福祉事業・更生保護事業), school (学校), or none.
              * @example none
@@ -1206,6 +1251,22 @@ export interface components {
              * @example true
              */
             smeCounterparties?: boolean;
+            /**
+             * @description 電子取引類型 (ツ): the SME 取引先 are registered 適格請求書発行事業者.
+             * @example true
+             */
+            counterpartiesInvoiceIssuers?: boolean;
+            /**
+             * @description 複数社連携: the applicant is the 代表事業者 (lead) or a 参画事業者 (participant). Asked only where the requirements differ (法人 only, gBizIDプライム, the (ア) (ii)–(iv) bodies).
+             * @example lead
+             * @enum {string}
+             */
+            groupRole?: "lead" | "participant";
+            /**
+             * @description The 事務局 confirmed this type may be applied for beside another type pending in the same round, where neither 公募要領 names the pair (e.g. r6 インボイス対応類型 and 電子取引類型).
+             * @example true
+             */
+            concurrentConfirmed?: boolean;
         };
         /**
          * @description An earlier IT導入補助金 grant (交付決定), or an application pending in the round asked about. A 複数社連携 grant counts for every group member (「グループ構成員を含む」). Rejected or withdrawn applications are not listed.

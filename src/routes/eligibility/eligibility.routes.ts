@@ -168,7 +168,7 @@ export const ClassificationSchema = z
       text: z.union([LocalizedSchema, z.null()]),
       source: z.string().nullable(),
       confidence: z.literal('unconfirmed').optional(),
-      by: z.enum(['declared', 'facts', 'form', 'unknown']).openapi({ description: 'declared (business.deemedLarge), facts (deemedLargeFacts), form (a sole proprietor has no shares), unknown.', example: 'declared' }),
+      by: z.enum(['declared', 'facts', 'form', 'unknown']).openapi({ description: 'declared (business.deemedLarge), facts (deemedLargeFacts; for a sole proprietor only ⑥, taxable income, applies), form (no row of the round applies to the form), unknown.', example: 'declared' }),
     }),
     missing: z.object({ sme: z.array(QuestionPathSchema), small: z.array(QuestionPathSchema), deemedLarge: z.array(QuestionPathSchema) }).openapi({ description: 'Fields that would settle each unknown.' }),
   })
