@@ -38,9 +38,18 @@ describe('POST /v1/eligibility — bad input is a 400/422 problem, never a 500',
     expect(body.errors).toEqual([expect.objectContaining({ path: 'business.capital', code: 'capital_not_applicable' })]);
   });
 
-  it('a sole proprietor declared みなし大企業 → 400 on business.deemedLarge', async () => {
-    const body = await expectProblem(await post({ round: 'r6', asOf: '2025-06-01', business: { form: 'sole-proprietor', deemedLarge: true } }), 400, 'validation_failed');
-    expect(body.errors).toEqual([expect.objectContaining({ path: 'business.deemedLarge', code: 'deemed_large_not_applicable' })]);
+  it('a sole proprietor with share facts (みなし大企業 ①) → 400 deemed_large_not_applicable on that fact: it has no shares', async () => {
+    const body = await expectProblem(await post({ round: 'r6', asOf: '2025-06-01', business: { form: 'sole-proprietor', deemedLargeFacts: { largestLargeOwnerShare: 60 } } }), 400, 'validation_failed');
+    expect(body.errors).toEqual([expect.objectContaining({ path: 'business.deemedLargeFacts.largestLargeOwnerShare', code: 'deemed_large_not_applicable' })]);
+  });
+
+  it('a sole proprietor declared みなし大企業, or with ⑥ 課税所得 over 15億円, is answered (200), not refused: ⑥ reads 「各年又は各事業年度」', async () => {
+    for (const business of [{ form: 'sole-proprietor', deemedLarge: true }, { form: 'sole-proprietor', deemedLargeFacts: { averageTaxableIncome: 2_000_000_000 } }]) {
+      const res = await post({ round: 'r6', asOf: '2025-06-01', types: ['regular'], business });
+      expect(res.status).toBe(200);
+      const body = await json(res);
+      expect(body.classification.deemedLarge).toBe(true);
+    }
   });
 
   it('deemedLarge false while the facts say a single large company owns 60% → 400 contradicts_facts', async () => {
