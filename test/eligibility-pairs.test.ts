@@ -152,3 +152,44 @@ describe('12か月: a grant of an earlier round decided within 12 months', () =>
     'r3:multi-company': r4row('pass'),
   }, grant('2023-01-10'));
 });
+
+describe('the rules of issue 16 are in every round whose sources state them', () => {
+  const common = ['concurrent_application', 'excluded_business', 'it_support_provider', 'accepting_applications'];
+  // r6: the 2025 公募要領 of each 枠 (2-1-2 / 2-2-2, 3-2 (4) / 2-5 (2), 2-1-1 (2) (ツ), 2-2-1 (2) (イ)); r7: the same carried, unconfirmed.
+  const r6: Partial<Record<TypeId, string[]>> = {
+    regular: common,
+    invoice: common,
+    'e-transaction': [...common, 'counterparty_invoice_issuer'],
+    security: common,
+    'multi-company': [...common, 'lead_is_corporation'],
+  };
+  const want: Record<string, Partial<Record<TypeId, string[]>>> = {
+    r6,
+    r7: r6,
+    // seed 000 (2022): the 複数申請 sentence; seed 004 (2023): 複数社連携 「重複申請は不可」. The schedule everywhere.
+    r3: { regular: ['concurrent_application', 'accepting_applications'], 'digital-base': ['concurrent_application', 'accepting_applications'], security: ['concurrent_application', 'accepting_applications'], 'multi-company': ['concurrent_application', 'accepting_applications'] },
+    r4: { regular: ['concurrent_application', 'accepting_applications'], 'digital-base': ['concurrent_application', 'accepting_applications'], 'commercial-invoice': ['accepting_applications'], security: ['accepting_applications'], 'multi-company': ['concurrent_application', 'accepting_applications'] },
+    r5: { regular: ['accepting_applications'], invoice: ['accepting_applications'], 'e-transaction': ['accepting_applications'], security: ['accepting_applications'], 'multi-company': ['accepting_applications'] },
+  };
+  for (const [roundId, types] of Object.entries(want)) {
+    for (const [type, codes] of Object.entries(types)) {
+      it(`${roundId.toUpperCase()} ${type} carries ${codes.join(', ')}${roundId === 'r7' ? ' (unconfirmed but the schedule rule)' : ''}`, () => {
+        const reqs = registry.byName(roundId)!.rules.types.find((t) => t.id === type)!.requirements;
+        for (const code of codes) {
+          const r = reqs.find((x) => x.code === code);
+          expect(r, `${roundId} ${type} ${code}`).toBeDefined();
+          expect(r!.kind).toBe('mandatory');
+          expect(r!.confidence, `${roundId} ${type} ${code} confidence`).toBe(roundId === 'r7' && code !== 'accepting_applications' ? 'unconfirmed' : undefined);
+        }
+      });
+    }
+  }
+  it('R6/R7 複数社連携: gBizIDプライム binds the 代表事業者 only, and the (ii)–(iv) bodies lead without the size test', () => {
+    for (const roundId of ['r6', 'r7']) {
+      const reqs = registry.byName(roundId)!.rules.types.find((t) => t.id === 'multi-company')!.requirements;
+      expect(reqs.find((r) => r.code === 'gbizid_prime')!.params?.roles).toEqual(['lead']);
+      expect(reqs.find((r) => r.code === 'lead_is_corporation')!.params?.roles).toEqual(['lead']);
+      expect(reqs.find((r) => r.code === 'sme_status')!.params?.leadBodies?.map((b) => [b.forms, b.fact ?? null])).toEqual([[['commerce-association'], null], [['cooperative'], 'shotengai']]);
+    }
+  });
+});

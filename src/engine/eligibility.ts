@@ -13,7 +13,7 @@ import type { ApplicantSize, Requirement, RequirementCode, Text, TypeId, TypeRul
 import { classify, type Business, type Classification } from './eligibility-classify.ts';
 import { question, questionOrder, type Question } from './eligibility-questions.ts';
 import { nextDeadline, roundDeadlines, type DeadlineView } from './deadlines.ts';
-import { roundStatus, type RoundState } from './round-status.ts';
+import { roundStatus, roundStatusText, type RoundState } from './round-status.ts';
 import type { AsOf } from './time.ts';
 
 export { classify } from './eligibility-classify.ts';
@@ -397,31 +397,32 @@ const concurrentApplication = (ctx: Ctx): Outcome => {
 const finalDeadline = (round: Round, type: TypeId) => round.rules.schedule.some((e) => e.types.includes(type) && e.deadlines.some((d) => d.final === true));
 
 /**
- * 交付申請期間: applying needs a 締切 still ahead. After the window's end, or after the type's 締切
- * marked final → fail. Known 締切 all passed and no end published → unknown (the schedule is
- * awaited; nothing to ask). A type whose 締切 the rules do not list (a recorded gap) passes,
- * unconfirmed, while other types of the round still have a 締切 ahead.
+ * 交付申請期間, by the round's status (round-status.ts) and then the type's own 締切:
+ * - round `closed` (its last known 締切 passed and its end is published) → fail;
+ * - round `upcoming` → pass (applications open at 受付開始);
+ * - a 締切 of the type still ahead → pass;
+ * - the type's 締切 marked final has passed → fail;
+ * - the type's known 締切 all passed, no end published → unknown (the schedule is awaited; nothing to ask);
+ * - no 締切 of the type in the rules (a recorded gap): pass, unconfirmed, while the round is `open`;
+ *   unknown when it is `awaiting-schedule`.
  */
 const acceptingApplications = (ctx: Ctx): Outcome => {
   const { round, type, asOf } = ctx;
   const reads: string[] = [];
-  const closesOn = round.rules.window.closesOn?.value;
-  const next = nextDeadline(round, type.id, asOf);
+  const state = roundStatus(round, asOf);
   const day = (iso: string) => iso.slice(0, 10);
-  if (closesOn !== undefined && asOf.date > closesOn)
-    return { result: 'fail', reads, message: T(`この回の交付申請の受付は${closesOn}で終了しました`, `This round stopped taking applications on ${closesOn}`) };
+  if (state.status === 'closed') return { result: 'fail', reads, message: roundStatusText(state) };
+  if (state.status === 'upcoming') return { result: 'pass', reads, message: roundStatusText(state) };
+  const next = nextDeadline(round, type.id, asOf);
   if (next) return { result: 'pass', reads, message: T(`受付中です（次の締切 ${day(next.closesAt)}）`, `Applications are accepted (next 締切 ${day(next.closesAt)})`) };
-  if (asOf.date < round.rules.window.opensOn.value)
-    return { result: 'pass', reads, message: T(`受付開始前です（${round.rules.window.opensOn.value}から）`, `Applications open on ${round.rules.window.opensOn.value}`) };
   const last = roundDeadlines(round, asOf, type.id).at(-1);
   if (last && finalDeadline(round, type.id))
     return { result: 'fail', reads, message: T(`この類型の最終締切（${day(last.closesAt)}）を過ぎ、受付は終了しています`, `The final 締切 of this type (${day(last.closesAt)}) has passed: applications are closed`) };
   if (last)
     return { result: 'unknown', reads, message: T(`判明している最後の締切（${day(last.closesAt)}）を過ぎ、次の締切はまだ公表されていません`, `The last known 締切 (${day(last.closesAt)}) has passed and no further 締切 is published yet`) };
-  const roundOpen = round.rules.types.some((t) => nextDeadline(round, t.id, asOf) !== null);
-  if (roundOpen)
+  if (state.status === 'open')
     return { result: 'pass', reads, unconfirmed: true, message: T('この回は受付中ですが、この類型の締切はルールに記載がありません（未確認）', 'The round is taking applications, but this type’s 締切 are not in the rules (unconfirmed)') };
-  return { result: 'unknown', reads, message: T('この類型の締切はまだ公表されていません', 'No 締切 of this type is published yet') };
+  return { result: 'unknown', reads, message: roundStatusText(state) };
 };
 
 /** 複数社連携 代表事業者 (イ): 「日本国内で法人登記…され日本国内で事業を営む法人であること」. */
