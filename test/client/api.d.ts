@@ -1089,7 +1089,7 @@ export interface components {
              */
             form?: "company" | "sole-proprietor" | "medical-corporation" | "social-welfare-corporation" | "school-corporation" | "commerce-association" | "commerce-federation" | "cooperative" | "foundation-or-association" | "npo" | "other";
             /**
-             * @description Main industry (主たる業種). `ryokan` = 旅館業 under the 旅館業法, which includes hotels (ホテル営業), 旅館 and 簡易宿所 (the 旅館業 row: 資本金5,000万円 or 200 employees); `accommodation`/`entertainment` = other 宿泊業・娯楽業; `rubber` = ゴム製品製造業 (tyres and industrial belts are `manufacturing`).
+             * @description Main industry (主たる業種). `ryokan` = 旅館業 under the 旅館業法: 旅館・ホテル営業 (hotels included), 簡易宿所営業 and 下宿営業 (the 旅館業 row: 資本金5,000万円 or 200 employees); `accommodation`/`entertainment` = other 宿泊業・娯楽業; `rubber` = ゴム製品製造業 (tyres and industrial belts are `manufacturing`).
              * @example retail
              * @enum {string}
              */

@@ -65,7 +65,7 @@ export const DeemedLargeFactsSchema = z
 export const EligibilityBusinessSchema = z
   .object({
     form: BusinessForm.optional().openapi({ description: 'Legal form (組織形態). `commerce-association` = 商工会 (商工会法) or 商工会議所 (商工会議所法); `commerce-federation` = 都道府県商工会連合会; `cooperative` = 中小企業団体 and 特別の法律によって設立された組合 (事業協同組合, 商店街振興組合 …); `other` = any form not listed (the answer then asks about the 2-1-2 exclusions, e.g. 宗教法人, 法人格のない任意団体).', example: 'company' }),
-    industry: Industry.optional().openapi({ description: 'Main industry (主たる業種). `ryokan` = 旅館業 under the 旅館業法, which includes hotels (ホテル営業), 旅館 and 簡易宿所 (the 旅館業 row: 資本金5,000万円 or 200 employees); `accommodation`/`entertainment` = other 宿泊業・娯楽業; `rubber` = ゴム製品製造業 (tyres and industrial belts are `manufacturing`).', example: 'retail' }),
+    industry: Industry.optional().openapi({ description: 'Main industry (主たる業種). `ryokan` = 旅館業 under the 旅館業法: 旅館・ホテル営業 (hotels included), 簡易宿所営業 and 下宿営業 (the 旅館業 row: 資本金5,000万円 or 200 employees); `accommodation`/`entertainment` = other 宿泊業・娯楽業; `rubber` = ゴム製品製造業 (tyres and industrial belts are `manufacturing`).', example: 'retail' }),
     capital: z.number().int().min(0).max(1e15).optional().openapi({ description: '資本金の額又は出資の総額, yen. Companies only: a sole proprietor has none.', example: 30_000_000 }),
     employees: z.number().int().min(0).max(10_000_000).optional().openapi({ description: '常時使用する従業員 (労働基準法第20条; officers and the owner excluded).', example: 60 }),
     deemedLarge: z.boolean().optional().openapi({ description: 'みなし大企業, if known; otherwise give `deemedLargeFacts`.', example: false }),
