@@ -9,7 +9,7 @@
  * `no`; rules/README.md); else `yes`. Bonus (加点) criteria are reported and never decide.
  */
 import type { Round } from '../rules/registry.ts';
-import type { ApplicantSize, Requirement, RequirementCode, Text, TypeId, TypeRule } from '../rules/schema.ts';
+import type { ApplicantSize, LineRule, Requirement, RequirementCode, Text, TypeId, TypeRule } from '../rules/schema.ts';
 import { classify, type Business, type Classification } from './eligibility-classify.ts';
 import { question, questionOrder, type Question } from './eligibility-questions.ts';
 import { nextDeadline, roundDeadlines, type DeadlineView } from './deadlines.ts';
@@ -83,7 +83,7 @@ export interface Criterion {
 export interface Quote {
   /** The sentence verbatim (ja) and its translation (en). */
   text: Text;
-  source: string;
+  source: Requirement['source'];
   confidence?: 'unconfirmed';
 }
 
@@ -116,7 +116,7 @@ export interface TypeEligibility {
   deadline: DeadlineView | null;
   warnings: ('unconfirmed_rule' | 'no_upcoming_deadline' | 'planned_subsidy_below_floor')[];
   /** The type's 補助下限 (lowest subsidy of its first line with a floor), when the rules give one. */
-  floor: { yen: number; source: string; confidence?: 'unconfirmed' } | null;
+  floor: { yen: number; source: NonNullable<LineRule['floor']>['source']; confidence?: 'unconfirmed' } | null;
 }
 
 export interface EligibilityResult {
