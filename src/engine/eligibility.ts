@@ -90,7 +90,7 @@ export interface Quote {
 export interface MissingFact extends Question {
   /** Criteria the answer would settle. */
   codes: RequirementCode[];
-  /** True when the answer can turn the type to `no` (a mandatory, confirmed criterion). */
+  /** True when the answer can turn the type to `no` (a mandatory, confirmed criterion of a type not already `no`). */
   decisive: boolean;
 }
 
@@ -553,7 +553,10 @@ const missingFacts = (pairs: { criterion: Criterion; ask: string[] }[], status: 
 const evaluateType = (round: Round, type: TypeRule, business: Business, status: Status, cls: Classification, asOf: AsOf) => {
   const pairs = type.requirements.map((req) => criterion({ round, type, req, business, status, cls, asOf }));
   const criteria = pairs.map((p) => p.criterion);
-  return { type, criteria, eligible: decide(criteria), missing: missingFacts(pairs, status) };
+  const eligible = decide(criteria);
+  // A type already `no` stays `no` whatever the answers: its questions decide nothing.
+  const missing = missingFacts(pairs, status).map((m) => (eligible === 'no' ? { ...m, decisive: false } : m));
+  return { type, criteria, eligible, missing };
 };
 
 const combinableFor = (type: TypeRule, eligibleById: Map<TypeId, Eligible>): Combinable | null => {

@@ -968,7 +968,7 @@ export interface components {
             /** @description Criteria the answer would settle. */
             codes: ("sme_status" | "deemed_large" | "operates_in_japan" | "gbizid_prime" | "security_action" | "contract_before_decision" | "duplicate_type" | "miradeji_check" | "wage_raise_plan" | "minimum_wage" | "repeat_within_12_months" | "group_size" | "it_provider_in_group" | "prior_recipient_wage_commitment" | "security_service_repeat" | "sme_counterparty" | "concurrent_application" | "accepting_applications" | "lead_is_corporation" | "excluded_business" | "it_support_provider" | "counterparty_invoice_issuer")[];
             /**
-             * @description The answer can make the type `no` (a mandatory, confirmed criterion). Decisive questions come first.
+             * @description The answer can make the type `no` (a mandatory, confirmed criterion of a type that is not already `no`). Decisive questions come first.
              * @example true
              */
             decisive: boolean;

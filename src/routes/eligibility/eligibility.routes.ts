@@ -218,7 +218,7 @@ export const MissingFactSchema = z
       min: z.number().optional(),
     }),
     codes: z.array(CriterionCodeSchema).openapi({ description: 'Criteria the answer would settle.' }),
-    decisive: z.boolean().openapi({ description: 'The answer can make the type `no` (a mandatory, confirmed criterion). Decisive questions come first.', example: true }),
+    decisive: z.boolean().openapi({ description: 'The answer can make the type `no` (a mandatory, confirmed criterion of a type that is not already `no`). Decisive questions come first.', example: true }),
     types: z.array(TypeId).optional().openapi({ description: 'Top-level list only: the types the question concerns.' }),
   })
   .openapi('EligibilityQuestion', {
