@@ -46,7 +46,12 @@ describe('GET /widget.js', () => {
     expect(js).toContain('attachShadow');
     expect(js).toContain('/v1/estimate?');
     expect(js).not.toContain('${');
-    expect(js.length).toBeLessThan(24_000);
+    // Any host page: DOM built as text nodes, styles as one adopted stylesheet.
+    expect(js).not.toContain('innerHTML');
+    expect(js).not.toContain('insertAdjacentHTML');
+    expect(js).toContain('adoptedStyleSheets');
+    const gzip = await new Response(new Blob([js]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer();
+    expect(gzip.byteLength).toBeLessThanOrEqual(10 * 1024);
   });
 
   it('answers If-None-Match with 304 and no body, keeping the ETag and Cache-Control', async () => {
@@ -68,7 +73,12 @@ describe('GET /widget', () => {
     const html = await res.text();
     expect(html).toContain('<html lang="ja">');
     expect(html).toContain('<script src="/widget.js" async></script>');
-    expect(html).toContain('<it-hojo-estimate round="r6" type="invoice" lang="ja">');
+    expect(html).toContain('<it-hojo-estimate type="invoice" lang="ja">');
+    // Snippets follow time: no round pinned, so the widget asks the API for the current one.
+    expect(html).not.toMatch(/<it-hojo-estimate[^>]* round=/);
+    expect(html).not.toMatch(/&lt;it-hojo-estimate[^&]* round=/);
+    const { current } = await json(await api('/v1/rounds'));
+    expect(html).toContain(`/v1/rounds/${current}/types/invoice/curve.svg?`);
     expect(html).toContain('&lt;script src=&quot;http://api.test/widget.js&quot; async&gt;&lt;/script&gt;');
     expect(html).toContain('--ithojo-accent');
   });
@@ -148,6 +158,20 @@ describe('GET /v1/rounds/{id}/types/{type}/curve.svg', () => {
     expect(wellFormed(flat)).toBeUndefined();
   });
 
+  it('is drawn for the width asked (240–1280 px, height 5:8 but at least 300), text at the same size; other widths are refused', async () => {
+    for (const [width, height] of [[240, 300], [320, 300], [640, 400], [960, 600]]) {
+      const svg = await (await curve(`r6/types/invoice/curve.svg?functions=accounting,ordering&mark=600000&width=${width}`)).text();
+      expect(svg).toMatch(new RegExp(`^<svg [^>]*width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`));
+      expect(wellFormed(svg)).toBeUndefined();
+      expect(kinks(svg).map((k) => k.cost)).toEqual([666_667, 5_166_667]);
+      expect(svg).toContain('<g class="mark" data-cost="600000" data-subsidy="450000">');
+    }
+    for (const width of ['239', '1281', 'wide', '320.5']) {
+      const body = await expectProblem(await curve(`r6/types/invoice/curve.svg?width=${width}`), 400, 'validation_failed');
+      expect(body.errors.map((e: { path: string }) => e.path)).toEqual(['width']);
+    }
+  });
+
   it('answers If-None-Match with 304', async () => {
     const url = 'r6/types/invoice/curve.svg?functions=accounting';
     const etag = (await curve(url)).headers.get('etag')!;
@@ -162,5 +186,52 @@ describe('GET /v1/rounds/{id}/types/{type}/curve.svg', () => {
       const body = await expectProblem(await curve(`r6/types/invoice/curve.svg?${query}&lang=en`), 400, 'validation_failed');
       expect(body.errors.map((e: { path: string }) => e.path), query).toEqual([path]);
     }
+  });
+});
+
+describe('GET /v1/estimate/print', () => {
+  const query = 'round=r6&type=invoice&applicant.size=sme&functions=accounting&functions=ordering&costs.software=1000000&costs.services=200000&costs.pc=150000';
+
+  it('R6 インボイス対応類型, 中小企業, 2 functions, software 1,000,000 + services 200,000 + PC 150,000: the page shows the numbers of GET /v1/estimate for the same query (it-tool 855,555 = 500,000 + (1,200,000 − 666,666.67) × 2/3 floored; PC 75,000 = 150,000 × 1/2)', async () => {
+    const res = await api(`/v1/estimate/print?${query}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html; charset=utf-8/i);
+    const html = await res.text();
+    const est = await json(await api(`/v1/estimate?${query}`));
+    expect(est.lines.find((l: { category: string }) => l.category === 'it-tool').subsidy).toBe(855_555);
+    expect(est.lines.find((l: { category: string }) => l.category === 'pc').subsidy).toBe(75_000);
+    expect(html).toContain(`<dd class="subsidy" data-value="${est.subsidy}">${est.subsidy.toLocaleString('en')}円</dd>`);
+    expect(html).toContain(`<dd class="self" data-value="${est.selfPay}">`);
+    for (const l of est.lines) expect(html).toContain(`class="line-subsidy" data-value="${l.subsidy}"`);
+    // Every rate of a split line, with where the first ends; the rules version, the date and the disclaimer.
+    expect(html).toContain('3/4（補助額 500,000円 まで） → 2/3');
+    expect(html).toContain(`<code class="rules-version">${est.round.rulesVersion}</code>`);
+    expect(html).toContain(est.disclaimer.ja);
+    expect(html).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}T/);
+    // The curve inline, the purchase marked at the line's eligible cost.
+    expect(html).toContain('<g class="mark" data-cost="1200000" data-subsidy="855555">');
+    expect(html).not.toContain('<script');
+    // Its only style is allowed by hash; nothing else may load.
+    const csp = res.headers.get('content-security-policy')!;
+    const style = html.match(/<style>([\s\S]*?)<\/style>/)![1]!;
+    const hash = btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(style)))));
+    expect(csp).toBe(`default-src 'none'; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'`);
+  });
+
+  it('is in English with lang=en, the deadline or its absence stated, sources as text or links', async () => {
+    const html = await (await api(`/v1/estimate/print?${query}&lang=en`)).text();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('3/4 (up to a subsidy of ¥500,000) → 2/3');
+    expect(html).toMatch(/<h2>Next deadline<\/h2>\n<p class="deadline">/);
+    expect(html).toMatch(/Sources: .+/);
+  });
+
+  it('refuses what GET /v1/estimate refuses, with the same problem', async () => {
+    for (const q of ['round=r6&type=invoice&applicant.size=sme&costs.software=-5', 'round=r6&type=invoice&applicant.size=sme&costs.sofware=5']) {
+      const page = await expectProblem(await api(`/v1/estimate/print?${q}`), 400, 'validation_failed');
+      const plain = await expectProblem(await api(`/v1/estimate?${q}`), 400, 'validation_failed');
+      expect(page.errors).toEqual(plain.errors);
+    }
+    await expectProblem(await api('/v1/estimate/print?round=r99&type=invoice&applicant.size=sme'), 404, 'unknown_round');
   });
 });

@@ -207,6 +207,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/estimate/print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Printable estimate (HTML) · 印刷用の試算書
+         * @description The answer of GET /v1/estimate for the same query, as one printable HTML page (A4 in print): the purchase, each line with its eligible cost, every rate with where its segment ends, the cap and floor, the arithmetic and the sources; the subsidy and self-pay; the next 締切 with its status; the curve (inline SVG, the visitor’s cost marked); the rounding rule, the disclaimer, the rules version and the date. The widget links to it; a consultant can send its URL to a client. Bad input is the same problem+json as GET /v1/estimate. No script; its only style is inline, allowed by the page’s own `Content-Security-Policy` hash. 試算結果の印刷用ページ（HTML）。
+         */
+        get: operations["estimatePrint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/mcp": {
         parameters: {
             query?: never;
@@ -3320,6 +3340,8 @@ export interface operations {
                 nearMinimumWage?: string;
                 /** @description The visitor’s eligible cost on the line (integer yen), marked with its subsidy. */
                 mark?: string;
+                /** @description Width of the drawing in px (240–1280, default 640); the height follows (5:8, at least 300). Text keeps its size, so a phone asks for its own width and gets legible labels: fewer ticks, wrapped titles, labels placed so they never overlap. */
+                width?: string;
                 /** @description Language of messages (default ja; Accept-Language: en also works). */
                 lang?: "ja" | "en";
             };
@@ -3341,6 +3363,125 @@ export interface operations {
                 };
                 content: {
                     "image/svg+xml": string;
+                };
+            };
+            /** @description Invalid input (validation_failed, malformed_json). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown round or path (unknown_round, not_found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Method not allowed (method_not_allowed). */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Type not in the round (unknown_type) or date outside every round (date_outside_rounds). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (rate_limited). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (internal_error); no internals are exposed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    estimatePrint: {
+        parameters: {
+            query: {
+                /** @description Round id or year alias; default: the round whose window contains asOf. */
+                round?: string;
+                /** @description Date or timestamp (JST); default now. */
+                asOf?: string;
+                /** @description The 類型 id. */
+                type: "regular" | "digital-base" | "commercial-invoice" | "invoice" | "e-transaction" | "security" | "multi-company";
+                /** @description small | sme | large. */
+                "applicant.size": "small" | "sme" | "large";
+                /** @description 最低賃金近傍の事業者 (通常枠 r6/r7). */
+                "applicant.nearMinimumWage"?: "true" | "false";
+                /** @description 通常枠 only: 業務プロセス covered (digits; validated as the POST body’s integer). */
+                processes?: string;
+                /** @description Functions, repeated (functions=accounting&functions=ordering) or comma-separated. */
+                functions?: string | string[];
+                /** @description ソフトウェア購入費, yen (digits; validated as the POST body’s integer). */
+                "costs.software"?: string;
+                /** @description クラウド利用料 per month, yen (digits; validated as the POST body’s integer). */
+                "costs.cloud.monthly"?: string;
+                /** @description Months of クラウド利用料 (digits; validated as the POST body’s integer). */
+                "costs.cloud.months"?: string;
+                /** @description 導入関連費, yen (digits; validated as the POST body’s integer). */
+                "costs.services"?: string;
+                /** @description PC・タブレット等, yen (digits; validated as the POST body’s integer). */
+                "costs.pc"?: string;
+                /** @description レジ・券売機等, yen (digits; validated as the POST body’s integer). */
+                "costs.register"?: string;
+                /** @description お助け隊サービス per month, yen (digits; validated as the POST body’s integer). */
+                "costs.securityService.monthly"?: string;
+                /** @description Months of the service (digits; validated as the POST body’s integer). */
+                "costs.securityService.months"?: string;
+                /** @description 電子取引類型: accounts under the contract (digits; validated as the POST body’s integer). */
+                "accounts.total"?: string;
+                /** @description 電子取引類型: accounts given to SME 取引先 (digits; validated as the POST body’s integer). */
+                "accounts.sme"?: string;
+                /** @description 複数社連携: members (digits; validated as the POST body’s integer). */
+                "group.members"?: string;
+                /** @description 複数社連携: members introducing analysis tools (digits; validated as the POST body’s integer). */
+                "group.analysisMembers"?: string;
+                /** @description 複数社連携: 消費動向等分析経費, yen (digits; validated as the POST body’s integer). */
+                "group.analysis"?: string;
+                /** @description 複数社連携: 事務費・専門家費, yen (digits; validated as the POST body’s integer). */
+                "group.admin"?: string;
+                /** @description Language of messages (default ja; Accept-Language: en also works). */
+                lang?: "ja" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The printable estimate. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
                 };
             };
             /** @description Invalid input (validation_failed, malformed_json). */

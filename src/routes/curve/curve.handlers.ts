@@ -27,7 +27,7 @@ export const curveHandler: AppRouteHandler<typeof curveRoute> = (c) => {
   const asOf = parseAsOf(round.rules.window.opensOn.value)!;
   const curve = subsidyCurve(round, rule, { size: q.size, functions: unique, processes: q.processes, nearMinimumWage: q.nearMinimumWage, mark: q.mark }, asOf);
   const detail = unique.length && rule.functions ? (lang === 'ja' ? `${unique.length}機能` : `${unique.length} function${unique.length > 1 ? 's' : ''}`) : q.processes !== undefined ? (lang === 'ja' ? `${q.processes}プロセス` : `${q.processes} processes`) : undefined;
-  return c.body(curveSvg(curve, lang, { detail }), 200, {
+  return c.body(curveSvg(curve, lang, { detail }, q.width), 200, {
     'Content-Type': 'image/svg+xml; charset=utf-8',
     'Cache-Control': 'public, max-age=3600',
     Vary: 'Accept-Language',

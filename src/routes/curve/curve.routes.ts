@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { LangQuery, RoundNameSchema, customIssue, getRoundProblemResponses } from '../../schemas/common.ts';
 import { APPLICANT_SIZES } from '../../rules/schema.ts';
 import { MAX_YEN } from '../estimate/estimate.schemas.ts';
+import { CURVE_MAX_WIDTH, CURVE_MIN_WIDTH, CURVE_WIDTH } from '../../lib/svg.ts';
 
 /** A whole number in a query string (digits only, so "1e6", "-1" and "abc" are refused with a clear message). */
 const wholeNumber = (max: number) =>
@@ -37,6 +38,15 @@ export const curveRoute = createRoute({
       processes: wholeNumber(20).optional().openapi({ description: '通常枠: 業務プロセス covered (decides the cap).', example: '4' }),
       nearMinimumWage: z.stringbool().optional().openapi({ description: '通常枠: 最低賃金近傍の事業者 (rate 2/3).', example: 'false' }),
       mark: wholeNumber(MAX_YEN).optional().openapi({ description: 'The visitor’s eligible cost on the line (integer yen), marked with its subsidy.', example: '1000000' }),
+      width: z
+        .string()
+        .superRefine((v, ctx) => {
+          if (!/^[0-9]{1,4}$/.test(v) || Number(v) < CURVE_MIN_WIDTH || Number(v) > CURVE_MAX_WIDTH)
+            ctx.addIssue({ ...customIssue('invalid_number', `${CURVE_MIN_WIDTH} 以上 ${CURVE_MAX_WIDTH} 以下の整数（px）にしてください`, `must be a whole number of px from ${CURVE_MIN_WIDTH} to ${CURVE_MAX_WIDTH}`), input: v });
+        })
+        .transform(Number)
+        .optional()
+        .openapi({ description: `Width of the drawing in px (${CURVE_MIN_WIDTH}–${CURVE_MAX_WIDTH}, default ${CURVE_WIDTH}); the height follows (5:8, at least 300). Text keeps its size, so a phone asks for its own width and gets legible labels: fewer ticks, wrapped titles, labels placed so they never overlap.`, example: '320' }),
       lang: LangQuery,
     }),
   },

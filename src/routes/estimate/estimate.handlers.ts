@@ -78,7 +78,8 @@ export const queryToBody = (queries: Record<string, string[]>): { body: Record<s
   return { body, unknown };
 };
 
-export const estimateGetHandler: AppRouteHandler<typeof estimateGet> = (c) => {
+/** The dotted query validated as the POST body, then answered: GET /v1/estimate and its printable page. */
+export const estimateFromQuery = (c: Context<AppBindings>) => {
   const lang = c.get('lang');
   const { body, unknown } = queryToBody(c.req.queries());
   const parsed = EstimateRequestSchema.safeParse(body);
@@ -90,8 +91,10 @@ export const estimateGetHandler: AppRouteHandler<typeof estimateGet> = (c) => {
     const n = errors.length;
     throw new ProblemError('validation_failed', { ja: `${n} 件の項目が正しくありません（query）`, en: `${n} field${n === 1 ? ' is' : 's are'} invalid (query)` }, {}, errors);
   }
-  return c.json(answer(c, parsed.data), 200);
+  return { request: parsed.data, result: answer(c, parsed.data) };
 };
+
+export const estimateGetHandler: AppRouteHandler<typeof estimateGet> = (c) => c.json(estimateFromQuery(c).result, 200);
 
 // ---------------------------------------------------------------------------------------------
 // Compare and examples

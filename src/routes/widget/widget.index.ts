@@ -11,10 +11,15 @@ import type { AppBindings } from '../../lib/types.ts';
 import { WIDGET_JS, widgetEtag } from '../../widget/widget.source.ts';
 import { curveRouter } from '../curve/curve.index.ts';
 import { demoPage } from './widget.page.ts';
+import { resolveAsOf } from '../resolve.ts';
+import { defaultRound } from '../../engine/round-status.ts';
+import { printRoute } from './print.routes.ts';
+import { printHandler } from './print.handlers.ts';
 
-/** The widget's routes and the curve it draws (GET /v1/rounds/{id}/types/{type}/curve.svg). */
+/** The widget's routes, the curve it draws (GET /v1/rounds/{id}/types/{type}/curve.svg) and the printable estimate it links to (GET /v1/estimate/print). */
 export const widgetRouter = createRouter()
   .route('/', curveRouter)
+  .openapi(printRoute, printHandler)
   .get('/widget.js', (c) =>
     c.body(WIDGET_JS, 200, {
       'Content-Type': 'text/javascript; charset=utf-8',
@@ -25,7 +30,10 @@ export const widgetRouter = createRouter()
   )
   .get('/widget', (c) => {
     const { origin, shared } = snippetOrigin(c);
-    return c.html(demoPage(origin, c.get('lang')), 200, {
+    const registry = c.get('registry');
+    // The sample curve link follows time too: the round the API calls current today.
+    const current = defaultRound(registry.rounds, resolveAsOf(undefined))?.id ?? registry.rounds.at(-1)!.id;
+    return c.html(demoPage(origin, c.get('lang'), current), 200, {
       ...pageHeaders(PAGE_CSP.widget),
       'Cache-Control': shared ? 'public, max-age=300' : 'private, max-age=300',
       Vary: 'Accept-Language',

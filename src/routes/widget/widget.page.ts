@@ -3,7 +3,7 @@ import type { Lang } from '../../lib/i18n.ts';
 import { escapeXml as esc } from '../../lib/svg.ts';
 
 export const snippet = (origin: string, lang: Lang) =>
-  `<script src="${origin}/widget.js" async></script>\n<it-hojo-estimate round="r6" type="invoice" lang="${lang}"></it-hojo-estimate>`;
+  `<script src="${origin}/widget.js" async></script>\n<it-hojo-estimate type="invoice" lang="${lang}"></it-hojo-estimate>`;
 
 const TEXT = {
   ja: {
@@ -18,7 +18,7 @@ const TEXT = {
     otherHref: '?lang=en',
     rows: [
       ['api-base', 'API の URL（省略時: widget.js を読み込んだオリジン）'],
-      ['round', '回（r3…r7 または 2022…2026。省略時: 今日受付中の回）'],
+      ['round', '回（r3…r7 または 2022…2026）。省略時: API が今日の回とする回（GET /v1/rounds の current）。過去の回を固定しないでください'],
       ['type', '最初に選ぶ類型（regular, invoice, e-transaction, security …）'],
       ['lang', 'ja または en（省略時: ページの <html lang>）'],
     ],
@@ -36,7 +36,7 @@ const TEXT = {
     otherHref: '?lang=ja',
     rows: [
       ['api-base', 'API base URL (default: the origin widget.js was loaded from)'],
-      ['round', 'Round (r3…r7 or 2022…2026; default: the round open today)'],
+      ['round', 'Round (r3…r7 or 2022…2026); default: the round the API calls current (GET /v1/rounds → current). Leave it out so the embed follows time'],
       ['type', 'Type selected first (regular, invoice, e-transaction, security …)'],
       ['lang', 'ja or en (default: the page’s <html lang>)'],
     ],
@@ -57,10 +57,11 @@ const THEME = `it-hojo-estimate.themed {
   --ithojo-font-size: 15px;
 }`;
 
-export const demoPage = (origin: string, lang: Lang) => {
+/** `round`: the round the API calls current today, for the sample curve link. */
+export const demoPage = (origin: string, lang: Lang, round: string) => {
   const t = TEXT[lang];
   const other = lang === 'ja' ? 'en' : 'ja';
-  const curve = `/v1/rounds/r6/types/invoice/curve.svg?size=sme&functions=accounting&functions=ordering&mark=1000000&lang=${lang}`;
+  const curve = `/v1/rounds/${encodeURIComponent(round)}/types/invoice/curve.svg?size=sme&functions=accounting&functions=ordering&mark=1000000&lang=${lang}`;
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -68,9 +69,10 @@ export const demoPage = (origin: string, lang: Lang) => {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(t.title)}</title>
 <style>
-body { font: 16px/1.6 system-ui, -apple-system, "Hiragino Sans", "Noto Sans JP", sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; color: #1f2328; }
-pre { background: #f6f8fa; padding: .75rem 1rem; border-radius: 8px; overflow-x: auto; }
-table { border-collapse: collapse; } th, td { text-align: left; padding: .2rem .6rem; border-bottom: 1px solid #d0d7de; }
+body { font: 16px/1.6 system-ui, -apple-system, "Hiragino Sans", "Noto Sans JP", sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 .75rem; color: #1f2328; overflow-wrap: anywhere; }
+pre { background: #f6f8fa; padding: .75rem 1rem; border-radius: 8px; overflow-x: auto; white-space: pre-wrap; }
+table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .2rem .6rem; border-bottom: 1px solid #d0d7de; vertical-align: top; }
+a { display: inline-block; min-height: 44px; line-height: 44px; }
 it-hojo-estimate { margin: 1.5rem 0; }
 ${THEME}
 </style>
@@ -79,7 +81,7 @@ ${THEME}
 <p><a href="${t.otherHref}" lang="${other}">${esc(t.other)}</a> · <a href="/docs">API docs</a></p>
 <h1>${esc(t.h1)}</h1>
 <p>${esc(t.intro)}</p>
-<it-hojo-estimate round="r6" type="invoice" lang="${lang}"></it-hojo-estimate>
+<it-hojo-estimate type="invoice" lang="${lang}"></it-hojo-estimate>
 <h2>${esc(t.snippet)}</h2>
 <pre><code>${esc(snippet(origin, lang))}</code></pre>
 <h2>${esc(t.attrs)}</h2>
@@ -87,7 +89,7 @@ ${THEME}
 <h2>${esc(t.theme)}</h2>
 <pre><code>${esc(THEME)}</code></pre>
 <h3>${esc(t.themed)}</h3>
-<it-hojo-estimate class="themed" round="r6" type="regular" lang="${other}"></it-hojo-estimate>
+<it-hojo-estimate class="themed" type="regular" lang="${other}"></it-hojo-estimate>
 <p>${esc(t.image)}<a href="${esc(curve)}"><code>${esc(curve)}</code></a></p>
 <script src="/widget.js" async></script>
 </body>
