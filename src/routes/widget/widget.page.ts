@@ -71,7 +71,7 @@ export const demoPage = (origin: string, lang: Lang, round: string) => {
 <style>
 body { font: 16px/1.6 system-ui, -apple-system, "Hiragino Sans", "Noto Sans JP", sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 .75rem; color: #1f2328; overflow-wrap: anywhere; }
 pre { background: #f6f8fa; padding: .75rem 1rem; border-radius: 8px; overflow-x: auto; white-space: pre-wrap; }
-table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .2rem .6rem; border-bottom: 1px solid #d0d7de; vertical-align: top; }
+table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .2rem .6rem; border-bottom: 1px solid #d0d7de; vertical-align: top; } th { white-space: nowrap; }
 a { display: inline-block; min-height: 44px; line-height: 44px; }
 it-hojo-estimate { margin: 1.5rem 0; }
 ${THEME}
