@@ -215,7 +215,8 @@ describe('GET /v1/estimate/print', () => {
     const csp = res.headers.get('content-security-policy')!;
     const style = html.match(/<style>([\s\S]*?)<\/style>/)![1]!;
     const hash = btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(style)))));
-    expect(csp).toBe(`default-src 'none'; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'`);
+    expect(csp).toBe(`default-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; style-src 'sha256-${hash}'`);
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
   });
 
   it('is in English with lang=en, the deadline or its absence stated, sources as text or links', async () => {

@@ -84,8 +84,10 @@ export const pageCsp = (directives: CspDirectives = {}): string =>
 export const PAGE_CSP = {
   /**
    * GET /widget (demo page): /widget.js from this origin, its `fetch()` to this API, the curve SVG
-   * as `<img>`, and the `<style>` blocks of the page and of each widget's shadow root (inline:
-   * the widget's CSS is injected as `<style>` text, which CSP only allows by 'unsafe-inline').
+   * as `<img>`, and the page's own `<style>` block (inline). The widget itself needs no style
+   * source: its CSS is a constructed stylesheet adopted by its shadow root, which CSP does not
+   * govern (it works on hosts with `style-src 'self'`). GET /v1/estimate/print sets its own policy
+   * (src/routes/widget/print.handlers.ts): `default-src 'none'` and its one `<style>` by hash.
    */
   widget: pageCsp({ 'script-src': "'self'", 'style-src': "'self' 'unsafe-inline'", 'img-src': "'self'", 'connect-src': "'self'" }),
   /**

@@ -1,4 +1,5 @@
 import type { AppRouteHandler } from '../../lib/types.ts';
+import { pageCsp, pageHeaders } from '../../lib/headers.ts';
 import { curveSvg } from '../../lib/svg.ts';
 import { curveTypeOf, subsidyCurve } from '../../engine/curve.ts';
 import { resolveAsOf, resolveRound, resolveType } from '../resolve.ts';
@@ -16,7 +17,7 @@ const hashOfStyle = () =>
  * What the page loads, and so all its policy allows: its own inline <style> (by hash) and nothing
  * else — no script, no image, no font, no frame; the curve is inline SVG.
  */
-export const printPagePolicy = async () => `default-src 'none'; style-src ${await hashOfStyle()}; base-uri 'none'; form-action 'none'`;
+export const printPagePolicy = async () => pageCsp({ 'default-src': "'none'", 'style-src': await hashOfStyle() });
 
 export const printHandler: AppRouteHandler<typeof printRoute> = async (c) => {
   const lang = c.get('lang');
@@ -41,7 +42,7 @@ export const printHandler: AppRouteHandler<typeof printRoute> = async (c) => {
   return c.html(html, 200, {
     'Cache-Control': 'public, max-age=300',
     Vary: 'Accept-Language',
-    'Content-Security-Policy': await printPagePolicy(),
+    ...pageHeaders(await printPagePolicy()),
     'X-Rules-Version': result.round.rulesVersion,
   });
 };
