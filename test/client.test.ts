@@ -82,6 +82,17 @@ const CASES: Record<string, Case> = {
       }),
     (d) => expect(d.subsidy).toBe(722_222),
   ),
+  estimatePrint: op(
+    () =>
+      client.GET('/v1/estimate/print', {
+        params: { query: { round: 'r6', asOf: '2025-06-01', type: 'invoice', 'applicant.size': 'sme', functions: ['accounting', 'ordering'], 'costs.software': '1000000' } },
+        parseAs: 'text',
+      }),
+    (d) => {
+      expect(d).toMatch(/^<!doctype html>/);
+      expect(d).toContain('<dd class="subsidy" data-value="722222">');
+    },
+  ),
   compareTypes: op(
     () => client.POST('/v1/estimate/compare', { params: { query: { lang: 'en' } }, body: { round: 'r6', asOf: '2025-06-01', applicant: { size: 'sme' }, processes: 2, functions: ['accounting'], costs: { software: 1_000_000 } } }),
     (d) => {
