@@ -7,10 +7,10 @@
  */
 import type { Lang } from '../../lib/i18n.ts';
 import { escapeXml as esc, yenText } from '../../lib/svg.ts';
-import type { estimate } from '../../engine/estimate.ts';
+import type { EstimateResult } from '../../engine/estimate/index.ts';
 import type { EstimateRequest } from '../estimate/estimate.schemas.ts';
 
-type Result = ReturnType<typeof estimate>;
+type Result = EstimateResult;
 /** A source as answers give it: a string, or { title, url, locator, authority }. */
 type Source = string | { title?: string | null; url?: string | null; locator?: string | null; authority?: string | null };
 
