@@ -52,6 +52,9 @@ const textEl = (p: Placed, size: number, attrs: string) => {
   return `<text x="${f(p.x)}" y="${f(p.y)}" text-anchor="${p.anchor}" font-size="${size}"${attrs}>${body}</text>`;
 };
 
+/** A placed label: a white halo under the glyphs keeps it legible where the curve or a guide line crosses it. */
+const labelEl = (p: Placed, size: number, attrs: string) => textEl(p, size, `${attrs} stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke"`);
+
 /** Fixed text (title, axis labels): lines centred or started at x, the first baseline at y. */
 const fixedText = (lines: string[], x: number, y: number, anchor: 'start' | 'middle', size: number, attrs: string) =>
   textEl({ lines, x, y, anchor, box: { x: 0, y: 0, w: 0, h: 0 } }, size, attrs);
@@ -169,7 +172,7 @@ export function curveSvg(curve: Curve, lang: Lang, labels: CurveLabels = {}, wid
     const k = curve.kinks[i]!;
     const at = { x: x(k.cost), y: y(k.subsidy) };
     markers.push({ x: at.x - 6, y: at.y - 6, w: 12, h: 12 });
-    labelList.push({ ...kinkText(k), at, size: FS.label, offsets: around(6, at.x) });
+    labelList.push({ ...kinkText(k), at, size: FS.label, offsets: around(8, at.x) });
     kinds.push('kink');
   }
   // Rate labels at the middle of each sloped stretch, above-left of the line first.
@@ -195,7 +198,7 @@ export function curveSvg(curve: Curve, lang: Lang, labels: CurveLabels = {}, wid
   const placed = placeLabels(labelList, area, markers, soft);
 
   const rateTexts = placed
-    .map((p, i) => (kinds[i] === 'rate' && p ? textEl(p, FS.tick, ' class="rate" fill="#0b5fff" font-weight="700"') : ''))
+    .map((p, i) => (kinds[i] === 'rate' && p ? labelEl(p, FS.tick, ' class="rate" fill="#0b5fff" font-weight="700"') : ''))
     .filter(Boolean);
   out.push(...rateTexts);
 
@@ -205,7 +208,7 @@ export function curveSvg(curve: Curve, lang: Lang, labels: CurveLabels = {}, wid
     out.push(
       `<g class="kink" data-kind="${k.kind}" data-cost="${k.cost}" data-subsidy="${k.subsidy}" data-exact-cost="${escapeXml(k.exactCost)}">` +
         `<circle cx="${f(x(k.cost))}" cy="${f(y(k.subsidy))}" r="4" fill="#fff" stroke="#0b5fff" stroke-width="2"/>` +
-        (p ? textEl(p, FS.label, '') : '') +
+        (p ? labelEl(p, FS.label, '') : '') +
         '</g>',
     );
   });
@@ -219,7 +222,7 @@ export function curveSvg(curve: Curve, lang: Lang, labels: CurveLabels = {}, wid
       `<g class="mark" data-cost="${cost}" data-subsidy="${subsidy}">` +
         `<path d="M${f(cx)} ${M.top + PH}V${f(cy)}H${M.left}" fill="none" stroke="#cf222e" stroke-dasharray="4 3"/>` +
         `<circle cx="${f(cx)}" cy="${f(cy)}" r="6" fill="#cf222e"/>` +
-        (p ? textEl(p, FS.tick, ' fill="#cf222e" font-weight="700"') : '') +
+        (p ? labelEl(p, FS.tick, ' fill="#cf222e" font-weight="700"') : '') +
         '</g>',
     );
   }
