@@ -6,16 +6,20 @@
  * `createRoute` objects imported below), so the tool, the REST endpoint and `openapi.yaml` cannot
  * drift apart. A call is dispatched to the REST endpoint inside the same Worker: the route's
  * validation, engine and response shaping run unchanged, and a problem+json answer becomes an
- * `isError` result carrying the problem.
+ * `isError` result carrying the problem. What the model reads by default is a summary of that
+ * answer (summaries.ts); `detail: "full"` returns the answer itself.
  */
+
 import type { RouteConfig } from '@hono/zod-openapi';
+import type { Lang } from '../lib/i18n.ts';
 import { checkEligibilityRoute } from '../routes/eligibility/eligibility.routes.ts';
 import { listDeadlines } from '../routes/deadlines/deadlines.routes.ts';
-import { estimatePost } from '../routes/estimate/estimate.routes.ts';
+import { compareRoute, estimatePost } from '../routes/estimate/estimate.routes.ts';
 import { listRounds } from '../routes/rounds/rounds.routes.ts';
+import { compareSummary, deadlinesSummary, eligibilitySummary, estimateSummary, roundsSummary } from './summaries.ts';
+import { COMPARE_SUMMARY_SCHEMA, DEADLINES_SUMMARY_SCHEMA, ELIGIBILITY_SUMMARY_SCHEMA, ESTIMATE_SUMMARY_SCHEMA, ROUNDS_SUMMARY_SCHEMA } from './summary-schemas.ts';
 
 type Json = Record<string, unknown>;
-type Lang = 'ja' | 'en';
 
 export interface ToolDef {
   name: string;
@@ -23,98 +27,70 @@ export interface ToolDef {
   description: string;
   /** The REST operation the tool runs (its schemas and its handler). */
   route: RouteConfig;
-  /** Short text for the model, in the caller's language; the full answer is `structuredContent`. */
-  summarize: (body: Json, lang: Lang) => string;
+  /**
+   * The default answer (`detail: "summary"`), in the caller's language: a short text for the
+   * model to quote and a compact `structuredContent`; `detail: "full"` is the REST answer.
+   */
+  summarize: (body: Json, lang: Lang) => { text: string; structured: Json };
+  /** The JSON Schema of the summary's `structuredContent`. */
+  summarySchema: Json;
 }
 
-const yen = (n: unknown) => (typeof n === 'number' ? `${n.toLocaleString('en-US')}円` : String(n));
-const pick = (l: unknown, lang: Lang) => (l && typeof l === 'object' ? String((l as Record<string, unknown>)[lang] ?? '') : String(l ?? ''));
-const arr = (v: unknown) => (Array.isArray(v) ? (v as Json[]) : []);
-
-/** The open questions of an eligibility answer, numbered and ready to ask. */
-export const questionsText = (missing: Json[], lang: Lang) =>
-  missing
-    .map((q, i) => {
-      const answers = (q.answers ?? {}) as Json;
-      const values = Array.isArray(answers.values) ? `: ${(answers.values as string[]).join(' | ')}` : '';
-      const types = Array.isArray(q.types) ? ` [${(q.types as string[]).join(', ')}]` : '';
-      return `${i + 1}. ${pick(q.question, lang)} (${q.path}; ${answers.kind}${values})${types}`;
-    })
-    .join('\n');
+const DETAIL_JA = '既定の detail: "summary" は要点だけ（人に伝える短い文と、その構造化データ）を返します。要件・計算の全文が必要なときだけ detail: "full" を指定してください。';
+const DETAIL_EN = 'By default (detail: "summary") the answer is short: a text to quote to the person and a compact structured result; pass detail: "full" only when every criterion or line of arithmetic is needed.';
+const LANG_JA = 'lang: "ja"（既定）または "en" の一言語で答えます。';
+const LANG_EN = 'Answers in one language: lang "ja" (default) or "en".';
 
 export const TOOLS: ToolDef[] = [
   {
     name: 'list_rounds',
     title: 'IT導入補助金の回（公募）一覧 · List subsidy rounds',
     route: listRounds,
+    summarySchema: ROUNDS_SUMMARY_SCHEMA,
     description:
-      'IT導入補助金（2026年からデジタル化・AI導入補助金）の各回（r3=2022 … r7=2026）と、その申請期間、基準日 asOf 時点の状況（upcoming/open/closed）、各回の類型（通常枠・インボイス枠など）を返します。どの回・類型 id を使えばよいか分からないときに最初に呼びます。\n' +
-      'Lists the budget rounds of Japan’s IT Introduction Subsidy (IT導入補助金; r3 = 2022 … r7 = 2026), each with its application window, its status on `asOf` (upcoming; open while a known 締切 is ahead; awaiting-schedule when the last known 締切 has passed and no end is published; closed after the published end) and the type ids (regular, invoice, security, …) the other tools accept. Call it first when you do not know which round or type id to use.',
-    summarize: (b, lang) =>
-      [
-        `${lang === 'ja' ? '現在の回' : 'Current round'}: ${b.current ?? (lang === 'ja' ? 'なし' : 'none')} (asOf ${b.asOf})`,
-        ...arr(b.rounds).map((r) => {
-          const w = (r.window ?? {}) as Json;
-          return `- ${r.id} (${arr(r.aliases).join(', ')}) ${pick(r.name, lang)}: ${r.status}, ${w.opensOn} – ${w.closesOn ?? '?'}; types: ${arr(r.types).map((t) => t.id).join(', ')}`;
-        }),
-      ].join('\n'),
+      `IT導入補助金（2026年からデジタル化・AI導入補助金）の各回（r3=2022 … r7=2026）と、その申請期間、基準日 asOf 時点の状況、各回の類型（通常枠・インボイス枠など）を返します。どの回・類型 id を使えばよいか分からないときに最初に呼びます。${DETAIL_JA}${LANG_JA}\n` +
+      `Lists the budget rounds of Japan’s IT Introduction Subsidy (IT導入補助金; r3 = 2022 … r7 = 2026), each with its application window, its status on \`asOf\` and the type ids (regular, invoice, security, …) the other tools accept. Call it first when you do not know which round or type id to use. ${DETAIL_EN} ${LANG_EN}`,
+    summarize: roundsSummary,
   },
   {
     name: 'check_eligibility',
     title: '申請できる類型の判定 · Check eligibility',
     route: checkEligibilityRoute,
+    summarySchema: ELIGIBILITY_SUMMARY_SCHEMA,
     description:
-      '事業者（資本金・従業員数・業種・gBizIDプライム・SECURITY ACTION など）が、ある回の各類型に申請できるかを、要件ごとの pass/fail/unknown と出典付きで判定します。分からない事実は省略してかまいません。結果の missing[] は、判定を確定させるためにユーザーへそのまま尋ねられる質問（日英）です。中小企業か小規模事業者かの分類もここで分かります。\n' +
-      'Checks whether a business may apply for each type (類型) of a round: every named requirement as pass / fail / unknown with what was observed, the rule and its source; the SME / small-business classification; combinable types and the next deadline. Every fact is optional: leave out what the user has not said. `missing[]` lists the questions to ask the user next (ja and en, most decisive first), each with the field path and allowed answers; ask them, then call again with the answers.',
-    summarize: (b, lang) => {
-      const c = (b.classification ?? {}) as Json;
-      const lines = [
-        `${lang === 'ja' ? '回' : 'Round'} ${b.round}, asOf ${b.asOf}; ${lang === 'ja' ? '区分' : 'size'}: ${c.size ?? (lang === 'ja' ? '未確定' : 'not settled')}`,
-        ...arr(b.types).map((t) => {
-          const failed = arr(t.criteria).filter((k) => k.result === 'fail').map((k) => pick(k.message, lang));
-          return `- ${t.type} ${pick(t.name, lang)}: ${t.eligible}${failed.length ? ` — ${failed.join(' / ')}` : ''}`;
-        }),
-      ];
-      const missing = arr(b.missing);
-      if (missing.length) lines.push('', lang === 'ja' ? '確認が必要な質問（上から順に尋ねてください）:' : 'Questions to ask the user (in this order):', questionsText(missing, lang));
-      return lines.join('\n');
-    },
+      `事業者（資本金・従業員数・業種・gBizIDプライム・SECURITY ACTION など）が、ある回の各類型に申請できるか（yes/no/未確定）を、満たさない・未確定の要件、次に尋ねる質問、次の締切とともに返します。分からない事実は省略してかまいません。質問はそのままユーザーに尋ね、答えを加えてもう一度呼んでください。${DETAIL_JA}${LANG_JA}\n` +
+      `Checks whether a business may apply for each type (類型) of a round: yes / no / not settled, the requirements it fails or that are still unknown, the next question to ask and the next deadline per type. Every fact is optional: leave out what the user has not said. Ask the questions as given (most decisive first), then call again with the answers. ${DETAIL_EN} ${LANG_EN}`,
+    summarize: eligibilitySummary,
   },
   {
     name: 'list_deadlines',
     title: '申請締切の一覧 · List application deadlines',
     route: listDeadlines,
+    summarySchema: DEADLINES_SUMMARY_SCHEMA,
     description:
-      'IT導入補助金の交付申請の締切（第何次か）を、回・類型ごとに、出典、基準日 asOf 時点の状況（upcoming=受付開始前、open=受付中、closed=締切済み）、残り日数とともに返します。next は類型ごとの次の締切です。「いつまでに申請すればよいか」に答えるときに使います。\n' +
-      'Lists the application deadlines (締切, numbered 次) of every round and type, with the source, status on `asOf` (upcoming before its opening, open until its 17:00 JST closing, closed after), days left, `next`: the first deadline not yet closed per type, and each round’s status (awaiting-schedule means no further 締切 is known yet). Use it to answer “by when must I apply?”. Filters: round (r3…r7 or 2022…2026), type, status.',
-    summarize: (b, lang) => {
-      const next = Object.entries((b.next ?? {}) as Record<string, Json | null>);
-      return [
-        `asOf ${b.asOf}${b.round ? `, ${lang === 'ja' ? '回' : 'round'} ${b.round}` : ''}; ${arr(b.deadlines).length} ${lang === 'ja' ? '件の締切' : 'deadlines'}`,
-        ...arr(b.rounds).map((r) => `${lang === 'ja' ? '回' : 'Round'} ${(r as Json).round}: ${(r as Json).status}${(r as Json).status === 'awaiting-schedule' ? (lang === 'ja' ? `（判明している最後の締切 ${(r as Json).lastDeadline}、以降は未公表）` : ` (last known 締切 ${(r as Json).lastDeadline}; nothing later is published)`) : ''}`),
-        lang === 'ja' ? '類型ごとの次の締切:' : 'Next deadline per type:',
-        ...next.map(([type, d]) => (d ? `- ${type}: ${d.closesAt} (${d.round} ${d.phase ?? '?'}${lang === 'ja' ? '次' : ''}, ${lang === 'ja' ? `残り${d.daysLeft}日` : `${d.daysLeft} days left`}${d.confidence === 'unconfirmed' ? ', unconfirmed' : ''})` : `- ${type}: ${lang === 'ja' ? 'なし' : 'none known'}`)),
-      ].join('\n');
-    },
+      `IT導入補助金の交付申請の締切（第何次か）を、回・類型ごとに、出典、基準日 asOf 時点の状況、残り日数とともに返します。next は類型ごとの次の締切です。「いつまでに申請すればよいか」に答えるときに使います。${DETAIL_JA}${LANG_JA}\n` +
+      `Lists the application deadlines (締切, numbered 次) of every round and type, with the source, status on \`asOf\` (Japan time), days left, and \`next\`: the next deadline per type. Use it to answer “by when must I apply?”. Filters: round (r3…r7 or 2022…2026), type, status. ${DETAIL_EN} ${LANG_EN}`,
+    summarize: deadlinesSummary,
   },
   {
     name: 'estimate_subsidy',
     title: '補助額の試算 · Estimate the subsidy',
     route: estimatePost,
+    summarySchema: ESTIMATE_SUMMARY_SCHEMA,
     description:
-      '購入予定の ITツール（ソフトウェア・クラウド利用料・導入関連費・PC・レジなど）に対して、指定した回・類型でいくら補助されるかを円単位で正確に試算します。行ごとに補助対象経費・補助率（3/4 など）・上限・補助額・出典・計算式を返し、自己負担額、警告（下限未満・上限適用など）、次の締切も返します。類型が分からなければ先に check_eligibility か list_rounds を使ってください。\n' +
-      'Computes, to the yen, the subsidy for a planned purchase (software, cloud fees, services, PCs, registers…) under one type of a round: one line per cost category with eligible cost, exact rate (e.g. "3/4"), cap, subsidy, source and arithmetic; the total, self-pay, warnings with stable codes (below_minimum, capped, …) and the next deadline. Amounts are integer yen excluding tax. Use check_eligibility or list_rounds first if the type is not known.',
-    summarize: (b, lang) =>
-      [
-        `${lang === 'ja' ? '補助額' : 'Subsidy'}: ${yen(b.subsidy)} (${lang === 'ja' ? '自己負担' : 'self-pay'} ${yen(b.selfPay)}, ${lang === 'ja' ? '総額' : 'total cost'} ${yen(b.totalCost)}) — ${((b.round ?? {}) as Json).id} ${pick(((b.type ?? {}) as Json).name, lang)}`,
-        ...arr(b.lines)
-          .filter((l) => l.cost !== 0 || l.subsidy !== 0)
-          .map((l) => `- ${l.category}: ${yen(l.eligibleCost)} × ${l.rate} → ${yen(l.subsidy)}`),
-        ...arr(b.warnings).map((w) => `! ${w.code}${w.message ? `: ${pick(w.message, lang)}` : ''}`),
-        b.deadline ? `${lang === 'ja' ? '次の締切' : 'Next deadline'}: ${(b.deadline as Json).closesAt}` : '',
-      ]
-        .filter(Boolean)
-        .join('\n'),
+      `購入予定の ITツール（ソフトウェア・クラウド利用料・導入関連費・PC・レジなど）に対して、指定した回・類型でいくら補助されるかを円単位で正確に試算します。行ごとの補助対象経費・補助率（区間ごと、例「3/4 → 2/3」）・上限・下限・補助額、自己負担額、警告、次の締切、出典を返します。類型が分からなければ compare_types（全類型の比較）か check_eligibility を使ってください。${DETAIL_JA}${LANG_JA}\n` +
+      `Computes, to the yen, the subsidy for a planned purchase (software, cloud fees, services, PCs, registers…) under one type of a round: per cost category the eligible cost, the rate per segment (e.g. "3/4 → 2/3"), cap, floor and subsidy; the total, self-pay, warnings, the next deadline and the sources. Amounts are integer yen excluding tax. Use compare_types (every type at once) or check_eligibility when the type is not known. ${DETAIL_EN} ${LANG_EN}`,
+    summarize: estimateSummary,
+  },
+  {
+    name: 'compare_types',
+    title: '類型の比較 · Compare every type for one purchase',
+    route: compareRoute,
+    summarySchema: COMPARE_SUMMARY_SCHEMA,
+    description:
+      `同じ購入内容を、その回のすべての類型で試算し、補助額の高い順に並べます。補助が出ない類型には理由と、補助が出るようになる最小の変更（例: 機能をもう1つ）を返します。どの類型で申請するか迷っているときに使います。${DETAIL_JA}${LANG_JA}\n` +
+      `Estimates the same purchase under every type of the round and ranks them by subsidy; for a type that gives nothing, the reasons and the smallest change that would qualify (e.g. one more function). Use it when the person has not chosen a type. ${DETAIL_EN} ${LANG_EN}`,
+    summarize: compareSummary,
   },
 ];
 
@@ -182,9 +158,16 @@ const operationOf = (route: RouteConfig, doc: OpenApiDoc) => {
   return op;
 };
 
-/** Input: the JSON body's schema plus the `lang` query parameter, or the query parameters as one object. */
-export const inputSchemaOf = (route: RouteConfig, doc: OpenApiDoc): Json => {
-  const op = operationOf(route, doc);
+const DETAIL_SCHEMA = {
+  type: 'string',
+  enum: ['summary', 'full'],
+  default: 'summary',
+  description: 'summary (default): a short answer and a compact structured result; full: the whole REST answer (every criterion, line and source). 既定は summary（要点）、full で全文。',
+};
+
+/** Input: the JSON body's schema plus the `lang` query parameter (and `detail`), or the query parameters as one object. */
+export const inputSchemaOf = (tool: ToolDef, doc: OpenApiDoc): Json => {
+  const op = operationOf(tool.route, doc);
   const params = (op.parameters ?? []).filter((p) => p.in === 'query');
   const props: Json = {};
   const required: string[] = [];
@@ -192,16 +175,22 @@ export const inputSchemaOf = (route: RouteConfig, doc: OpenApiDoc): Json => {
     props[p.name as string] = { ...(p.schema as Json), ...(p.description ? { description: p.description } : {}) };
     if (p.required) required.push(p.name as string);
   }
+  props.detail = DETAIL_SCHEMA;
   const body = op.requestBody?.content['application/json']?.schema;
   if (!body) return selfContained({ type: 'object', properties: props, ...(required.length ? { required } : {}), additionalProperties: false }, doc);
   const schema = selfContained(body, doc);
   return { ...schema, properties: { ...(schema.properties as Json), ...props } };
 };
 
-export const outputSchemaOf = (route: RouteConfig, doc: OpenApiDoc): Json => {
-  const schema = operationOf(route, doc).responses['200']?.content?.['application/json']?.schema;
-  if (!schema) throw new Error(`${route.path} has no JSON 200 response`);
-  return selfContained(schema, doc, true);
+/**
+ * Output: the summary (detail "summary") or the REST answer (detail "full"): `anyOf`, the summary
+ * first; MCP requires an object schema at the root, where the answer's `$defs` stay.
+ */
+export const outputSchemaOf = (tool: ToolDef, doc: OpenApiDoc): Json => {
+  const schema = operationOf(tool.route, doc).responses['200']?.content?.['application/json']?.schema;
+  if (!schema) throw new Error(`${tool.route.path} has no JSON 200 response`);
+  const { $defs, ...full } = selfContained(schema, doc, true);
+  return { type: 'object', anyOf: [tool.summarySchema, full], ...($defs ? { $defs } : {}) };
 };
 
 export type { OpenApiDoc };

@@ -238,11 +238,14 @@ export interface paths {
         put?: never;
         /**
          * Model Context Protocol endpoint for chatbots · チャットボット向け MCP
-         * @description A stateless [Model Context Protocol](https://modelcontextprotocol.io) server over Streamable HTTP: POST one JSON-RPC message, get one JSON answer (no sessions, no SSE, so `Accept: application/json` is enough). A message the SDK refuses at the HTTP level is a 400 problem with the JSON-RPC error in `jsonrpcError`. Tools, each one REST operation with that operation’s input and output JSON Schemas, read-only and idempotent:
+         * @description A stateless [Model Context Protocol](https://modelcontextprotocol.io) server over Streamable HTTP: POST one JSON-RPC message, get one JSON answer (no sessions, no SSE, so `Accept: application/json` is enough). A body that is not one JSON-RPC request (a batch, a non-object, no `jsonrpc: "2.0"`, a null id) is a 400 problem that is also the JSON-RPC error response (`jsonrpc`, `id`, `error.code` -32600); malformed params of a known method are a JSON-RPC -32602 error (HTTP 200). Tools, each one REST operation with that operation’s input JSON Schema plus `lang` (ja/en) and `detail` (summary, the default: a short answer; full: the REST answer), read-only and idempotent:
          *     - `list_rounds`: GET /v1/rounds
-         *     - `check_eligibility`: POST /v1/eligibility (its `missing[]` questions are also in the text content, ready to ask)
+         *     - `check_eligibility`: POST /v1/eligibility (the questions to ask come numbered in the text)
          *     - `list_deadlines`: GET /v1/deadlines
          *     - `estimate_subsidy`: POST /v1/estimate
+         *     - `compare_types`: POST /v1/estimate/compare
+         *
+         *     Resources: each round’s rule file and worked examples (`ithojo://rounds/r7`, `ithojo://rounds/r7/examples`). Prompts: estimate_purchase, can_i_apply, next_deadline.
          *
          *     GET /mcp answers 405 (no server-initiated stream). チャットボット（MCP クライアント）から補助額・申請可否・締切を引けるエンドポイントです。
          */
@@ -2431,7 +2434,7 @@ export interface components {
              */
             id?: string | number;
             /**
-             * @description MCP method: initialize, notifications/initialized, tools/list, tools/call, ping.
+             * @description MCP method: initialize, notifications/initialized, ping, tools/list, tools/call, resources/list, resources/templates/list, resources/read, prompts/list, prompts/get.
              * @example tools/call
              */
             method: string;
