@@ -16,7 +16,7 @@ import type { Round } from '../rules/registry.ts';
 import { usesProcesses } from '../rules/queries.ts';
 import type { ApplicantSize, CostKey, FunctionId, LineCategory, Text, TypeId, TypeRule } from '../rules/schema.ts';
 import { estimate, MAX_TOTAL_COST, type Costs, type EstimateInput, type EstimateWarning } from './estimate/index.ts';
-import { add, cmp, div, parseFraction, sub, yen, ZERO, type Ratio } from './money.ts';
+import { add, ceilYen, cmp, div, formatFraction, parseFraction, sub, yen, ZERO, type Ratio } from './money.ts';
 import type { AsOf } from './time.ts';
 
 export interface CurveInput {
@@ -78,7 +78,6 @@ export const niceCeil = (n: number): number => {
   return 10 * p;
 };
 
-const ceilYen = (r: Ratio): number => Number((r.n + r.d - 1n) / r.d);
 
 /** The type whose lines a curve draws: the type itself, or the group's member type. */
 export const curveTypeOf = (round: Round, type: TypeRule): TypeRule | undefined =>
@@ -129,7 +128,7 @@ export function subsidyCurve(round: Round, type: TypeRule, input: CurveInput, as
       const exact = costForSubsidy(target);
       if (!exact) return;
       const cost = ceilYen(exact);
-      kinks.push({ cost, subsidy: subsidyAt(cost), kind, exactCost: exact.d === 1n ? String(exact.n) : `${exact.n}/${exact.d}`, ...extra });
+      kinks.push({ cost, subsidy: subsidyAt(cost), kind, exactCost: formatFraction(exact), ...extra });
     };
     if (probe.floor !== null) kinkAt(probe.floor, 'floor');
     segments.forEach((s, i) => {

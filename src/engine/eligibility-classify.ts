@@ -6,7 +6,7 @@
  * Sources (r6): IT導入補助金2025 公募要領（通常枠）2-1-1 (1) 中小企業等の定義 / 小規模事業者の定義 and
  * 2-1-2 (1) みなし大企業; earlier rounds cite the fact sheet §1.1–§1.3 in their rule files.
  */
-import { cmp, div, parseFraction, ratio, type Ratio } from './money.ts';
+import { cmpDecimal, mul, parseFraction, ratio } from './money.ts';
 import type { Applicants, ApplicantSize, BusinessForm, DeemedLargeFact, Industry, Sector, Text } from '../rules/schema.ts';
 
 /** The facts about the business (any may be absent = unknown). */
@@ -162,14 +162,8 @@ const classifySmall = (applicants: Applicants, b: Business, sme: boolean | null)
   return { small, basis: { ...UNKNOWN_BASIS, table: small === null ? 'none' : 'small', rule: small === null ? 'unknown' : 'employees' }, missing: small === null ? ['business.industry'] : [] };
 };
 
-/** A decimal number (e.g. a percentage 66.67) as an exact fraction. */
-export const decimalRatio = (x: number): Ratio => {
-  const text = String(x);
-  const m = /^(\d+)(?:\.(\d+))?$/.exec(text);
-  if (!m) return ratio(Math.round(x * 1e6), 1e6);
-  const frac = m[2] ?? '';
-  return ratio(BigInt(m[1]! + frac), 10n ** BigInt(frac.length));
-};
+/** A percentage (e.g. 66.67, as the client typed it) is at least a fraction ("1/2" = 50 %), compared exactly. */
+export const percentAtLeast = (percent: number, fraction: string): boolean => cmpDecimal(String(percent), mul(ratio(100), parseFraction(fraction))) >= 0;
 
 type DeemedRow = Applicants['deemedLarge'][number];
 
@@ -179,7 +173,7 @@ export const deemedLargeRowHolds = (row: DeemedRow, facts: Business['deemedLarge
   const value = facts?.[row.test.fact];
   if (value === undefined) return null;
   if (typeof value === 'boolean') return value;
-  if (row.test.atLeast !== undefined) return cmp(div(decimalRatio(value), ratio(100)), parseFraction(row.test.atLeast)) >= 0;
+  if (row.test.atLeast !== undefined) return percentAtLeast(value, row.test.atLeast);
   if (row.test.over !== undefined) return value > row.test.over;
   return null;
 };
