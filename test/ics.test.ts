@@ -2,6 +2,7 @@
  * GET /v1/deadlines.ics and the writer in src/lib/ics.ts. The feed is parsed back with ical.js
  * (a maintained iCalendar library, run here inside workerd) to the same dates and UIDs as the JSON.
  */
+import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { api, json } from './helpers.ts';
@@ -131,6 +132,28 @@ describe('GET /v1/deadlines.ics — parsed back with ical.js', () => {
     const json = await api('/v1/deadlines?round=r6&asOf=2025-12-03');
     expect(json.headers.get('etag')).not.toBe(tag);
   });
+
+  it('the feed and its ETag do not depend on asOf (the text has no status): 2022-01-01, 2025-12-03 and none give the same bytes', async () => {
+    const a = await getIcs('asOf=2022-01-01');
+    const b = await getIcs('asOf=2025-12-03');
+    const none = await getIcs('');
+    expect(b.text).toBe(a.text);
+    expect(none.text).toBe(a.text);
+    expect(b.res.headers.get('etag')).toBe(a.res.headers.get('etag'));
+    expect(none.res.headers.get('etag')).toBe(a.res.headers.get('etag'));
+    // A subscriber revalidating without asOf gets a 304 for the tag it got with one.
+    expect((await api('/v1/deadlines.ics', { headers: { 'If-None-Match': a.res.headers.get('etag')! } })).status).toBe(304);
+  });
+
+  it('with status, asOf selects the deadlines: R6 通常枠 open on 2025-12-03 (8次 only) ≠ open on 2025-01-01, and the same set gives the same ETag', async () => {
+    const early = await getIcs('round=r6&type=regular&status=open&asOf=2025-01-01');
+    const dec = await getIcs('round=r6&type=regular&status=open&asOf=2025-12-03');
+    const dec4 = await getIcs('round=r6&type=regular&status=open&asOf=2025-12-04');
+    const list = await json(await api('/v1/deadlines?round=r6&type=regular&status=open&asOf=2025-12-03'));
+    expect(parse(dec.text).events.map((e) => e.uid)).toEqual(list.deadlines.map((d: any) => `r6-regular-${d.phase}@it-hojo-api`));
+    expect(early.res.headers.get('etag')).not.toBe(dec.res.headers.get('etag'));
+    expect(dec4.res.headers.get('etag')).toBe(dec.res.headers.get('etag'));
+  });
 });
 
 describe('src/lib/ics.ts', () => {
@@ -150,6 +173,36 @@ describe('src/lib/ics.ts', () => {
       physical.slice(1).forEach((p) => expect(p.startsWith(' ')).toBe(true));
       expect(folded.replace(/\r\n /g, '')).toBe(line);
     }
+  });
+
+  it('folds exactly like a per-character UTF-8 count on random text (ASCII, kana, kanji, emoji, lone surrogates)', () => {
+    const encoder = new TextEncoder();
+    const reference = (line: string) => {
+      if (encoder.encode(line).length <= 75) return line;
+      const parts: string[] = [];
+      let current = '';
+      let size = 0;
+      for (const ch of line) {
+        const n = encoder.encode(ch).length;
+        if (size + n > 75) {
+          parts.push(current);
+          current = ' ';
+          size = 1;
+        }
+        current += ch;
+        size += n;
+      }
+      parts.push(current);
+      return parts.join('\r\n');
+    };
+    const unit = fc.oneof(fc.constantFrom('a', ';', 'é', 'ü', 'あ', '締', '🎌', '𠮷', '\uD800', '\uDC00'), fc.string({ unit: 'binary', maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 200 }), (units) => {
+        const line = `DESCRIPTION:${units.join('')}`;
+        expect(foldLine(line)).toBe(reference(line));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('writes UTC and local times', () => {

@@ -101,6 +101,30 @@ export const nextDeadline = (round: Round, type: TypeId, asOf: AsOf): DeadlineVi
   return hit ? view(round, type, hit, asOf, epochDay(asOf.date)) : null;
 };
 
+/**
+ * How many deadlines of the rounds (optionally one type) have closed on asOf: a binary search in
+ * each per-type sorted index. Which deadlines a `status` filter keeps depends on asOf only
+ * through this count (a feed cache key).
+ */
+export const closedCount = (rounds: readonly Round[], asOf: AsOf, type?: TypeId): number => {
+  let count = 0;
+  for (const round of rounds) {
+    for (const t of round.rules.types) {
+      if (type && t.id !== type) continue;
+      const list = deadlinesOf(round, t.id);
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]!.closes <= asOf.instant) lo = mid + 1;
+        else hi = mid;
+      }
+      count += lo;
+    }
+  }
+  return count;
+};
+
 /** What the schedule says is missing for a type (recorded gaps), for answers with no deadline. */
 export const scheduleGaps = (round: Round, type: TypeId): string[] =>
   round.rules.schedule.filter((e) => e.types.includes(type)).flatMap((e) => e.gaps ?? []);

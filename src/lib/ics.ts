@@ -60,35 +60,41 @@ export interface IcsCalendar {
   events: IcsEvent[];
 }
 
-const encoder = new TextEncoder();
-const octets = (s: string) => encoder.encode(s).length;
-
 /** Escapes a TEXT value (§3.3.11): backslash, semicolon, comma, and newlines as `\n`. */
 export const escapeText = (text: string): string =>
   text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 
 /**
  * Folds one content line so that no physical line exceeds 75 octets (the leading space of a
- * continuation line counts), splitting only between characters.
+ * continuation line counts), splitting only between characters. One pass over the UTF-16 code
+ * units: a unit below U+0080 is 1 UTF-8 octet, below U+0800 2, a surrogate pair (one code point
+ * above U+FFFF) 4, any other unit 3 (a lone surrogate is written as U+FFFD, also 3).
  */
 export const foldLine = (line: string): string => {
-  if (octets(line) <= 75) return line;
-  const parts: string[] = [];
-  let current = '';
+  // ≤ 3 octets per code unit: a line of at most 25 units always fits.
+  if (line.length <= 25) return line;
+  let out = '';
+  let start = 0;
   let size = 0;
-  // for…of walks code points, so a surrogate pair (4 UTF-8 octets) is never cut either.
-  for (const ch of line) {
-    const n = octets(ch);
+  for (let i = 0; i < line.length; ) {
+    const c = line.charCodeAt(i);
+    let units = 1;
+    let n: number;
+    if (c < 0x80) n = 1;
+    else if (c < 0x800) n = 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < line.length && (line.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n = 4;
+      units = 2;
+    } else n = 3;
     if (size + n > 75) {
-      parts.push(current);
-      current = ' ';
+      out += `${line.slice(start, i)}\r\n `;
+      start = i;
       size = 1;
     }
-    current += ch;
     size += n;
+    i += units;
   }
-  parts.push(current);
-  return parts.join('\r\n');
+  return start === 0 ? line : out + line.slice(start);
 };
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');

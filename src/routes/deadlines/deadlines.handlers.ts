@@ -1,7 +1,9 @@
 import type { Context } from 'hono';
 import type { z } from '@hono/zod-openapi';
 import type { AppBindings, AppRouteHandler } from '../../lib/types.ts';
-import { listDeadlines as listDeadlinesOf } from '../../engine/deadlines.ts';
+import type { Lang } from '../../lib/i18n.ts';
+import type { Registry } from '../../rules/registry.ts';
+import { closedCount, listDeadlines as listDeadlinesOf } from '../../engine/deadlines.ts';
 import { asOfInstant, type AsOf } from '../../engine/time.ts';
 import { contentHash } from '../../rules/registry.ts';
 import { resolveAsOf, resolveType, roundByName } from '../resolve.ts';
@@ -17,18 +19,15 @@ const MAX_AGE_NOW = 60;
  * the minute: every 締切 falls on a whole minute and daysLeft changes at 00:00, so the answer is the
  * same for the whole minute, and the minute can go into the ETag.
  */
-const resolveQuery = (c: Context<AppBindings>, query: z.infer<typeof DeadlinesQuerySchema>, kind: 'json' | 'ics') => {
+const resolveQuery = (c: Context<AppBindings>, query: z.infer<typeof DeadlinesQuerySchema>) => {
   const registry = c.get('registry');
   const defaulted = query.asOf === undefined;
   const asOf: AsOf = defaulted ? asOfInstant(Math.floor(Date.now() / 60_000) * 60_000) : resolveAsOf(query.asOf);
   const round = query.round !== undefined ? roundByName(registry, query.round) : undefined;
   if (round && query.type) resolveType(registry, round, query.type);
   const rulesVersion = round?.rulesVersion ?? registry.version;
-  // The .ics text is language-dependent; the JSON is not.
-  const lang = kind === 'ics' ? c.get('lang') : '';
-  const etag = `"dl-${contentHash([kind, rulesVersion, round?.id ?? '*', query.type ?? '*', query.status ?? '*', asOf.instant, lang].join('|'))}"`;
+  const etag = `"dl-${contentHash(['json', rulesVersion, round?.id ?? '*', query.type ?? '*', query.status ?? '*', asOf.instant].join('|'))}"`;
   const headers: Record<string, string> = { ETag: etag, 'Cache-Control': `public, max-age=${defaulted ? MAX_AGE_NOW : MAX_AGE}` };
-  if (kind === 'ics') headers.Vary = 'Accept-Language';
   return { registry, asOf, round, rulesVersion, headers, fresh: matches(etag, c.req.header('If-None-Match')) };
 };
 
@@ -41,19 +40,52 @@ const matches = (etag: string, ifNoneMatch: string | undefined): boolean => {
 
 export const listDeadlinesHandler: AppRouteHandler<typeof listDeadlines> = (c) => {
   const query = c.req.valid('query');
-  const q = resolveQuery(c, query, 'json');
+  const q = resolveQuery(c, query);
   if (q.fresh) return c.body(null, 304, q.headers);
   const result = listDeadlinesOf(q.round ? [q.round] : q.registry.rounds, q.asOf, { type: query.type, status: query.status });
   return c.json({ asOf: q.asOf.iso, round: q.round?.id ?? null, rulesVersion: q.rulesVersion, ...result }, 200, q.headers);
 };
 
+/**
+ * The .ics feeds, built once per isolate per (rules version, round, type, status, lang) — and,
+ * with a `status` filter, per count of deadlines closed on asOf (the only way asOf reaches the
+ * text: the feed carries no status or days left). The ETag is the text's hash, so it does not
+ * change with asOf unless the feed does. Bounded: the oldest feed is dropped past 64.
+ */
+const FEEDS_MAX = 64;
+const feeds = new WeakMap<Registry, Map<string, { text: string; etag: string }>>();
+
+const feedFor = (registry: Registry, key: string, build: () => string) => {
+  let cache = feeds.get(registry);
+  if (!cache) feeds.set(registry, (cache = new Map()));
+  let feed = cache.get(key);
+  if (!feed) {
+    const text = build();
+    feed = { text, etag: `"ics-${contentHash(text)}"` };
+    if (cache.size >= FEEDS_MAX) cache.delete(cache.keys().next().value!);
+    cache.set(key, feed);
+  }
+  return feed;
+};
+
 export const deadlinesCalendarHandler: AppRouteHandler<typeof deadlinesCalendar> = (c) => {
   const query = c.req.valid('query');
-  const q = resolveQuery(c, query, 'ics');
-  if (q.fresh) return c.body(null, 304, q.headers);
-  const { deadlines } = listDeadlinesOf(q.round ? [q.round] : q.registry.rounds, q.asOf, { type: query.type, status: query.status });
-  return c.body(deadlinesCalendarText(q.registry, deadlines, c.get('lang')), 200, {
-    ...q.headers,
+  const registry = c.get('registry');
+  const lang: Lang = c.get('lang');
+  const round = query.round !== undefined ? roundByName(registry, query.round) : undefined;
+  if (round && query.type) resolveType(registry, round, query.type);
+  const rounds = round ? [round] : registry.rounds;
+  // asOf matters only with a status filter (which deadlines are open or closed on it).
+  const asOf: AsOf | undefined = query.status === undefined ? undefined : query.asOf === undefined ? asOfInstant(Date.now()) : resolveAsOf(query.asOf);
+  const key = [round?.rulesVersion ?? registry.version, round?.id ?? '*', query.type ?? '*', query.status ?? '*', lang, asOf ? closedCount(rounds, asOf, query.type) : ''].join('|');
+  const feed = feedFor(registry, key, () => {
+    const { deadlines } = listDeadlinesOf(rounds, asOf ?? asOfInstant(0), { type: query.type, status: query.status });
+    return deadlinesCalendarText(registry, deadlines, lang);
+  });
+  const headers: Record<string, string> = { ETag: feed.etag, 'Cache-Control': `public, max-age=${asOf && query.asOf === undefined ? MAX_AGE_NOW : MAX_AGE}`, Vary: 'Accept-Language' };
+  if (matches(feed.etag, c.req.header('If-None-Match'))) return c.body(null, 304, headers);
+  return c.body(feed.text, 200, {
+    ...headers,
     'Content-Type': 'text/calendar; charset=utf-8',
     'Content-Disposition': 'inline; filename="it-hojo-deadlines.ics"',
   });

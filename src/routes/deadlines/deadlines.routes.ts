@@ -96,7 +96,8 @@ export const deadlinesCalendar = createRoute({
     '`UID` is `<round>-<type>-<次>@it-hojo-api` (`…-final@…` for a final 締切 without a number), so the same 締切 keeps its UID across deploys. ' +
     '`SEQUENCE` = 1000 × (number of changelog lines of the round file) + (a hash of the event’s dates, flags and source mod 1000): deterministic, it changes when a date moves and grows with every reviewed correction (each carries a changelog line). ' +
     '`DTSTAMP` is the round’s `lastReviewed` date (00:00 JST), so the output depends only on the rules and the query. ' +
-    `${cachingNote} 締切を iCalendar 形式で返します（カレンダーに登録できます）。`,
+    'Cached: `Cache-Control: public, max-age=300` (60 with `status` and no asOf), `Vary: Accept-Language`, and a strong `ETag` that is the hash of the feed itself: the feed carries no status or days left, so `asOf` changes neither the text nor the ETag — except through `status`, which selects the deadlines open or closed on asOf. `If-None-Match` answers 304. ' +
+    '締切を iCalendar 形式で返します（カレンダーに登録できます）。',
   request: { query: DeadlinesQuerySchema },
   responses: {
     200: { content: { 'text/calendar': { schema: z.string().openapi({ description: 'iCalendar text (RFC 5545), CRLF line ends, folded at 75 octets.', example: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…\r\nEND:VCALENDAR\r\n' }) } }, description: 'The calendar (text/calendar; charset=utf-8).' },
