@@ -5,7 +5,7 @@
 // (Request/Response objects, body read), so `us - floorUs` is what the app adds.
 import app from './out/index.js';
 import floor from './floor.js';
-import { evaluate } from './out/evaluate.js';
+import { evaluate, stages } from './out/evaluate.js';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -34,9 +34,53 @@ const timeEvaluate = async (n, text) => {
   return ((Date.now() - t0) * 1000) / n;
 };
 
+/** Per stage of one estimate (bench/evaluate.ts `stages`), µs each: each stage looped n times on its own input. */
+const timeStages = async (n, text) => {
+  const out = {};
+  for (const [name, run] of Object.entries(stages(text))) {
+    run();
+    await tick();
+    const t0 = Date.now();
+    for (let i = 0; i < n; i++) run();
+    await tick();
+    out[name] = ((Date.now() - t0) * 1000) / n;
+  }
+  return out;
+};
+
+/**
+ * The costly requests: each one timed alone on its first call (cold: what builds lazily) and then
+ * as the mean of n calls, with its answer's size. Requests: [{ name, method, path, body?, headers?, n? }].
+ */
+const timeBatch = async (requests) => {
+  const out = [];
+  for (const r of requests) {
+    const headers = { ...(r.body === undefined ? {} : { 'Content-Type': 'application/json' }), ...(r.headers ?? {}) };
+    const body = r.body === undefined ? undefined : typeof r.body === 'string' ? r.body : JSON.stringify(r.body);
+    const make = () => new Request(`http://bench${r.path}`, { method: r.method ?? 'GET', headers, body });
+    await tick();
+    let t0 = Date.now();
+    const first = await app.fetch(make(), {}, ctx);
+    const bytes = (await first.arrayBuffer()).byteLength;
+    await tick();
+    const firstUs = (Date.now() - t0) * 1000;
+    const n = r.n ?? 50;
+    t0 = Date.now();
+    for (let i = 0; i < n; i++) await (await app.fetch(make(), {}, ctx)).arrayBuffer();
+    await tick();
+    out.push({ name: r.name, status: first.status, bytes, requestBytes: body === undefined ? r.path.length : body.length, firstUs, us: ((Date.now() - t0) * 1000) / n });
+  }
+  return out;
+};
+
 export default {
   async fetch(request) {
     const url = new URL(request.url);
+    if (url.searchParams.has('batch')) return Response.json(await timeBatch(await request.json()));
+    if (url.searchParams.has('stages')) {
+      const n = Math.min(Number(url.searchParams.get('n') ?? 10000), 100000);
+      return Response.json(await timeStages(n, await request.text()));
+    }
     if (url.searchParams.has('evaluate')) {
       const n = Math.min(Number(url.searchParams.get('n') ?? 10000), 100000);
       return Response.json({ n, us: await timeEvaluate(n, await request.text()) });

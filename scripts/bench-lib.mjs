@@ -32,12 +32,54 @@ export const ELIGIBILITY_BODY = {
   status: { gbizIdPrime: true, securityAction: 'one-star', contractedBeforeDecision: false, minimumWageCompliant: true, priorGrants: [] },
 };
 
-/** The endpoints measured; `floor` is the floor worker's request of the same shape. */
+/** The endpoints measured; `floor` is the floor worker's request of the same shape; goals from the issue (ratio to the floor). */
 export const TARGETS = [
-  { name: 'GET /health', method: 'GET', path: '/health' },
+  { name: 'GET /health', method: 'GET', path: '/health', goal: 0.9 },
   { name: 'POST /v1/estimate', method: 'POST', path: '/v1/estimate', body: ESTIMATE_BODY, goal: 0.8 },
   { name: 'POST /v1/eligibility', method: 'POST', path: '/v1/eligibility', body: ELIGIBILITY_BODY, goal: 0.75 },
-  { name: 'GET /v1/deadlines', method: 'GET', path: '/v1/deadlines?round=r6&asOf=2025-06-01' },
+  { name: 'GET /v1/deadlines', method: 'GET', path: '/v1/deadlines?round=r6&asOf=2025-06-01', goal: 0.75 },
+  { name: 'GET /v1/deadlines.ics', method: 'GET', path: '/v1/deadlines.ics', goal: 0.5 },
+];
+
+/** Goals of the per-request bounds (issue 14): CPU in-worker and answer size of every valid request. */
+export const MAX_REQUEST_US = 5000;
+export const MAX_ANSWER_BYTES = 256 * 1024;
+/** First request on a fresh isolate for what is built lazily (OpenAPI document, MCP server). */
+export const MAX_FIRST_US = 10_000;
+
+const GROUP_MAX = 200;
+const member = (i) => ({ software: 1_000_000 + i, services: 200_000, pc: 100_000 + i, size: i % 3 ? 'sme' : 'small', functions: ['accounting', 'ordering', 'payment'] });
+/** The largest valid 複数社連携 estimate: the documented maximum group, every member with costs. */
+const GROUP_BODY = { round: 'r6', asOf: '2025-06-01', type: 'multi-company', applicant: { size: 'sme' }, functions: ['accounting', 'ordering'], group: { members: GROUP_MAX, analysis: 30_000_000, admin: 5_000_000, memberCosts: Array.from({ length: GROUP_MAX }, (_, i) => member(i)) } };
+/** The largest invalid body under the body limit: every member's every field wrong (the error list is truncated). */
+const BAD_GROUP_BODY = { ...GROUP_BODY, group: { ...GROUP_BODY.group, memberCosts: Array.from({ length: GROUP_MAX }, () => ({ software: -1, services: 'x', pc: 1.5, register: -2, size: 'huge', cloud: { monthly: -1, months: 999 } })) } };
+const mcp = (id, method, params) => ({ jsonrpc: '2.0', id, method, params });
+const MCP_HEADERS = { Accept: 'application/json, text/event-stream', 'Mcp-Protocol-Version': '2025-06-18' };
+const MCP_INIT = mcp(1, 'initialize', { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'bench', version: '1' } });
+
+/**
+ * The costliest requests known (found by attacking the service): timed in-worker on the first call
+ * (cold) and on average, with the answer's size. Order matters: the lazily built ones come first,
+ * while the cost worker's isolate has not built them yet.
+ */
+export const COSTLY = [
+  { name: 'GET /openapi.json (first: builds it)', path: '/openapi.json', n: 20, first: true },
+  { name: 'POST /mcp initialize (first: loads MCP)', method: 'POST', path: '/mcp', body: MCP_INIT, headers: MCP_HEADERS, n: 50, first: true },
+  { name: 'POST /mcp tools/list', method: 'POST', path: '/mcp', body: mcp(2, 'tools/list', {}), headers: MCP_HEADERS, n: 50 },
+  { name: `POST /v1/estimate group ${GROUP_MAX} members`, method: 'POST', path: '/v1/estimate', body: GROUP_BODY, n: 20 },
+  { name: `POST /v1/estimate group ${GROUP_MAX} (en)`, method: 'POST', path: '/v1/estimate?lang=en', body: GROUP_BODY, n: 20 },
+  { name: `POST /mcp estimate_subsidy ${GROUP_MAX} members`, method: 'POST', path: '/mcp', body: mcp(3, 'tools/call', { name: 'estimate_subsidy', arguments: GROUP_BODY }), headers: MCP_HEADERS, n: 20 },
+  { name: `GET /v1/estimate memberCosts.${GROUP_MAX - 1}`, path: `/v1/estimate?round=r6&asOf=2025-06-01&type=multi-company&applicant.size=sme&group.members=${GROUP_MAX}&group.memberCosts.${GROUP_MAX - 1}.software=1`, n: 50 },
+  { name: `POST /v1/estimate ${GROUP_MAX} bad members (400)`, method: 'POST', path: '/v1/estimate', body: BAD_GROUP_BODY, n: 20, invalid: true },
+  { name: 'POST /v1/estimate/compare r6 all types', method: 'POST', path: '/v1/estimate/compare', body: { round: 'r6', asOf: '2025-06-01', applicant: { size: 'sme' }, functions: ['accounting', 'ordering'], costs: { software: 2_000_000, cloud: { monthly: 30_000, months: 24 }, services: 500_000, pc: 200_000 }, group: { members: 10 } }, n: 50 },
+  { name: 'POST /v1/eligibility every type', method: 'POST', path: '/v1/eligibility', body: { ...ELIGIBILITY_BODY, types: undefined }, n: 100 },
+  { name: 'GET /v1/deadlines (all rounds)', path: '/v1/deadlines?asOf=2025-06-01', n: 100 },
+  { name: 'GET /v1/deadlines.ics?lang=en (all)', path: '/v1/deadlines.ics?lang=en', n: 100 },
+  { name: 'GET /v1/deadlines.ics status=open', path: '/v1/deadlines.ics?status=open&asOf=2025-06-01', n: 100 },
+  { name: 'GET /v1/rounds/r6', path: '/v1/rounds/r6', n: 100 },
+  { name: 'GET /v1/rounds/r6/…/curve.svg', path: '/v1/rounds/r6/types/invoice/curve.svg', n: 50 },
+  { name: 'GET /openapi.yaml', path: '/openapi.yaml', n: 50 },
+  { name: 'GET /docs', path: '/docs', n: 50 },
 ];
 
 export const requireWrk = () => {

@@ -2,7 +2,7 @@
 // npm run bench: bundle size, module start time, floor vs endpoints under wrk (alternating
 // rounds), and in-worker cost per request. Loopback only; bounded. Needs `wrk` (apt-get install wrk).
 // Env: BENCH_SECONDS (per wrk run, default 4), BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (16), BENCH_N (10000).
-import { build, ESTIMATE_BODY, kib, median, probe, requireWrk, serve, TARGETS, url, wrk, wrkScript, PORTS } from './bench-lib.mjs';
+import { build, COSTLY, ESTIMATE_BODY, kib, MAX_ANSWER_BYTES, MAX_FIRST_US, MAX_REQUEST_US, median, probe, requireWrk, serve, TARGETS, url, wrk, wrkScript, PORTS } from './bench-lib.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -34,7 +34,12 @@ const rows = [];
 const notices = [];
 const cost = [];
 let evaluation;
+let stageUs;
+let costly = [];
 try {
+  // The costly requests first, so what builds lazily is still cold in the cost worker's isolate.
+  costly = await (await fetch(`${url('cost', '/')}?batch`, { method: 'POST', body: JSON.stringify(COSTLY) })).json();
+
   const targets = [];
   for (const t of TARGETS) {
     const p = await probe('api', t);
@@ -70,6 +75,7 @@ try {
   }
   const evalRes = await fetch(`${url('cost', '/')}?evaluate&n=${N}`, { method: 'POST', body: JSON.stringify(ESTIMATE_BODY) });
   evaluation = await evalRes.json();
+  stageUs = await (await fetch(`${url('cost', '/')}?stages&n=${N}`, { method: 'POST', body: JSON.stringify(ESTIMATE_BODY) })).json();
 } finally {
   await server.stop();
 }
@@ -84,7 +90,7 @@ console.log(`${'endpoint'.padEnd(22)} ${'floor req/s'.padStart(11)} ${'api req/s
 for (const r of rows) {
   const med = (side, k) => median(side.map((x) => x[k]));
   console.log(
-    `${r.name.padEnd(22)} ${f(med(r.floor, 'rps')).padStart(11)} ${f(med(r.api, 'rps')).padStart(10)} ${f(med(r.api, 'p50'), 2).padStart(7)} ${f(med(r.api, 'p99'), 2).padStart(7)} ${`${f(med(r.floor, 'p50'), 2)}/${f(med(r.floor, 'p99'), 2)}`.padStart(14)}  ${f(r.ratio, 2)}   ${r.goal ? `≥ ${r.goal} ${mark(r.ratio >= r.goal)}` : ''}${r.errors ? `  (${r.errors} non-2xx/socket errors!)` : ''}`,
+    `${r.name.padEnd(22)} ${f(med(r.floor, 'rps')).padStart(11)} ${f(med(r.api, 'rps')).padStart(10)} ${f(med(r.api, 'p50'), 2).padStart(7)} ${f(med(r.api, 'p99'), 2).padStart(7)} ${`${f(med(r.floor, 'p50'), 2)}/${f(med(r.floor, 'p99'), 2)}`.padStart(14)}  ${f(r.ratio, 2)}   ${`≥ ${r.goal} ${mark(r.ratio >= r.goal)}`}${r.errors ? `  (${r.errors} non-2xx/socket errors!)` : ''}`,
   );
 }
 console.log(`\n== In-worker cost: ${N} in-process requests through the whole app inside workerd ==`);
@@ -92,4 +98,39 @@ console.log('(µs/request; the floor worker through the same harness costs the s
 for (const c of cost) console.log(`${c.name.padEnd(22)} ${c.us === undefined ? `status ${c.status}` : `${f(c.us, 1)} µs/request, floor ${f(c.floorUs, 1)}, net ${f(c.us - c.floorUs, 1)}`}`);
 console.log(`\n== Estimate evaluation: ${N} in-process estimates inside workerd, no HTTP (bench/evaluate.ts) ==`);
 console.log(`${'estimate (r6 invoice)'.padEnd(22)} ${f(evaluation?.us, 1)} µs/estimate (JSON.parse + zod validation + resolve + engine + JSON.stringify)   goal ≤ 100 µs  ${mark(evaluation?.us <= 100)}`);
+
+// Where POST /v1/estimate's in-worker time goes: the harness (what the floor worker costs through
+// it), each evaluation stage alone, and the HTTP layer = app − floor − evaluation.
+const est = cost.find((c) => c.name === 'POST /v1/estimate');
+console.log(`\n== In-worker µs per stage: POST /v1/estimate (r6 invoice), ${N} runs per stage ==`);
+if (est?.us !== undefined && stageUs) {
+  const evalSum = Object.values(stageUs).reduce((a, b) => a + b, 0);
+  const stageRows = [
+    ['harness (Request/Response, body read: the floor worker)', est.floorUs],
+    ['HTTP layer (routing, middleware, body, hook, headers, Response)', est.us - est.floorUs - evalSum],
+    ...Object.entries(stageUs),
+  ];
+  for (const [name, us] of stageRows) console.log(`${String(name).padEnd(64)} ${f(us, 1).padStart(7)} µs`);
+  console.log(`${'total in-worker'.padEnd(64)} ${f(est.us, 1).padStart(7)} µs`);
+}
+
+console.log(`\n== Costliest requests known (in-worker, one isolate): goals ≤ ${MAX_REQUEST_US / 1000} ms CPU and ≤ ${MAX_ANSWER_BYTES / 1024} KiB answered per valid request; first (cold) ≤ ${MAX_FIRST_US / 1000} ms ==`);
+console.log(`${'request'.padEnd(44)} ${'status'.padStart(6)} ${'request B'.padStart(10)} ${'answer B'.padStart(10)} ${'first µs'.padStart(9)} ${'mean µs'.padStart(9)}  goals`);
+const costlyOk = [];
+for (const c of costly) {
+  const def = COSTLY.find((x) => x.name === c.name) ?? {};
+  const checks = [c.us <= MAX_REQUEST_US && (def.first || c.firstUs <= MAX_REQUEST_US), c.bytes <= MAX_ANSWER_BYTES, ...(def.first ? [c.firstUs <= MAX_FIRST_US] : [])];
+  const ok = checks.every(Boolean);
+  costlyOk.push(ok);
+  console.log(`${c.name.padEnd(44)} ${String(c.status).padStart(6)} ${String(c.requestBytes).padStart(10)} ${String(c.bytes).padStart(10)} ${f(c.firstUs).padStart(9)} ${f(c.us).padStart(9)}  ${mark(ok)}${def.invalid ? ' (invalid: size bound only)' : ''}`);
+}
+
+// The issue's table, with this run's figures (ratios within this run).
+console.log('\n== Issue 14 goals, this run ==');
+console.log(`${''.padEnd(40)} ${'now'.padStart(10)}  goal`);
+for (const r of rows) console.log(`${r.name.padEnd(40)} ${f(r.ratio, 2).padStart(10)}  ≥ ${r.goal.toFixed(2)}  ${mark(r.ratio >= r.goal)}`);
+for (const t of TARGETS) if (!rows.some((r) => r.name === t.name)) console.log(`${t.name.padEnd(40)} ${'not run'.padStart(10)}  ≥ ${t.goal.toFixed(2)}  MISS`);
+console.log(`${'bundle, gzip (Worker script)'.padEnd(40)} ${kib(size.gzip).padStart(10)}  ≤ 150 KiB  ${mark(size.gzip <= 150 * 1024)}`);
+console.log(`${'module start over the floor\'s'.padEnd(40)} ${`${f(apiStart - floorStart, 1)} ms`.padStart(10)}  ≤ 50 ms  ${mark(apiStart - floorStart <= 50)}`);
+console.log(`${'costliest requests within bounds'.padEnd(40)} ${`${costlyOk.filter(Boolean).length}/${costlyOk.length}`.padStart(10)}  all  ${mark(costlyOk.every(Boolean))}`);
 for (const n of notices) console.log(`notice: ${n}`);

@@ -42,6 +42,12 @@ export interface ProblemBody {
   [extra: string]: unknown;
 }
 
+/**
+ * The most field errors one answer lists (the first ones); `errorCount` then gives the total. An
+ * answer stays small whatever the body: 64 KiB of wrong fields no longer answers 300 KB.
+ */
+export const MAX_FIELD_ERRORS = 50;
+
 export const problemType = (code: ProblemCode) => `https://it-hojo-api.example/problems/${code.replaceAll('_', '-')}`;
 
 /** A known error with a stable code; `onError` turns it into problem+json. */
@@ -78,7 +84,7 @@ export const problemBody = (
     detail: detail[lang],
     code,
     ...(instance ? { instance } : {}),
-    ...(errors.length ? { errors } : {}),
+    ...(errors.length > MAX_FIELD_ERRORS ? { errors: errors.slice(0, MAX_FIELD_ERRORS), errorCount: errors.length } : errors.length ? { errors } : {}),
     ...extra,
   };
 };

@@ -1,6 +1,6 @@
 /** Wire schemas shared by routes. */
 import { z } from '@hono/zod-openapi';
-import { PROBLEM_CODES } from '../lib/problem.ts';
+import { MAX_FIELD_ERRORS, PROBLEM_CODES } from '../lib/problem.ts';
 import { parseAsOf } from '../engine/time.ts';
 import { DEADLINE_STATUSES, DEADLINE_STATUS_MEANING, ROUND_STATUSES, ROUND_STATUS_MEANING, describeStatuses } from '../engine/round-status.ts';
 
@@ -68,11 +68,12 @@ export const ProblemSchema = z
     detail: z.string(),
     code: z.enum(Object.keys(PROBLEM_CODES) as [keyof typeof PROBLEM_CODES, ...(keyof typeof PROBLEM_CODES)[]]),
     instance: z.string().optional(),
-    errors: z.array(FieldErrorSchema).optional(),
+    errors: z.array(FieldErrorSchema).max(MAX_FIELD_ERRORS).optional().openapi({ description: `The invalid fields, at most ${MAX_FIELD_ERRORS} (the first ones, in body order); see errorCount.` }),
+    errorCount: z.number().int().optional().openapi({ description: `How many fields are invalid in all, when more than the ${MAX_FIELD_ERRORS} listed.`, example: 1200 }),
   })
   .catchall(z.unknown())
   .openapi('Problem', {
-    description: 'RFC 9457 problem details. `code` is stable; `errors` lists invalid fields.',
+    description: `RFC 9457 problem details. \`code\` is stable; \`errors\` lists invalid fields (at most ${MAX_FIELD_ERRORS}; \`errorCount\` gives the total when there are more).`,
     example: { type: 'https://it-hojo-api.example/problems/validation-failed', title: 'The request is not valid', status: 400, detail: '1 field is invalid', code: 'validation_failed', errors: [{ path: 'costs.software', code: 'too_small', message: 'must be ≥ 0' }] },
   });
 

@@ -273,7 +273,7 @@ export interface components {
             rulesVersion: string;
         };
         /**
-         * @description RFC 9457 problem details. `code` is stable; `errors` lists invalid fields.
+         * @description RFC 9457 problem details. `code` is stable; `errors` lists invalid fields (at most 50; `errorCount` gives the total when there are more).
          * @example {
          *       "type": "https://it-hojo-api.example/problems/validation-failed",
          *       "title": "The request is not valid",
@@ -297,7 +297,13 @@ export interface components {
             /** @enum {string} */
             code: "validation_failed" | "malformed_json" | "unknown_round" | "not_found" | "method_not_allowed" | "not_modified" | "payload_too_large" | "unsupported_media_type" | "unknown_type" | "date_outside_rounds" | "rate_limited" | "internal_error";
             instance?: string;
+            /** @description The invalid fields, at most 50 (the first ones, in body order); see errorCount. */
             errors?: components["schemas"]["FieldError"][];
+            /**
+             * @description How many fields are invalid in all, when more than the 50 listed.
+             * @example 1200
+             */
+            errorCount?: number;
         } & {
             [key: string]: unknown;
         };
@@ -1830,7 +1836,7 @@ export interface components {
          */
         EstimateGroup: {
             /**
-             * @description グループ構成員 (including the 代表事業者). At least the round’s minimum (10) to be eligible.
+             * @description グループ構成員 (including the 代表事業者). At least the round’s minimum (10) to be eligible; at most 200 per request (the API's bound, not the programme's).
              * @example 10
              */
             members: number;
@@ -1849,7 +1855,7 @@ export interface components {
              * @example 1000000
              */
             admin?: number;
-            /** @description Each member’s 基盤導入経費 (A/(1)); members without an entry add 0. */
+            /** @description Each member’s 基盤導入経費 (A/(1)); members without an entry add 0. At most 200 entries. */
             memberCosts?: components["schemas"]["EstimateMemberCosts"][];
         };
         /**

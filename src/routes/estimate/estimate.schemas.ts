@@ -13,6 +13,13 @@ const LineCategory = z.enum(LINE_CATEGORIES);
 /** The largest single amount accepted (10^10 yen); the total is checked too. */
 export const MAX_YEN = 10_000_000_000;
 export const MAX_MONTHS = 120;
+/**
+ * The largest 複数社連携 group one request may describe (members, analysisMembers, memberCosts
+ * entries). The 公募要領 asks for 10 or more members and names no maximum; 200 is far above any
+ * group the programme has seen, and bounds what one request costs (about 5 ms of CPU and 200 KB
+ * of answer at 200 members). Above it: 400 validation_failed on the field.
+ */
+export const MAX_GROUP_MEMBERS = 200;
 
 const yenField = (description: string, example: number) =>
   z.number().int().min(0).max(MAX_YEN).optional().openapi({ description: `${description} Integer yen, excluding tax.`, example });
@@ -57,11 +64,11 @@ export const MemberCostsSchema = z
 
 export const GroupSchema = z
   .object({
-    members: z.number().int().min(1).max(10_000).openapi({ description: 'グループ構成員 (including the 代表事業者). At least the round’s minimum (10) to be eligible.', example: 10 }),
-    analysisMembers: z.number().int().min(0).max(10_000).optional().openapi({ description: 'Members introducing 消費動向等分析 tools: the 50万円 cap multiplier. Default: members.', example: 10 }),
+    members: z.number().int().min(1).max(MAX_GROUP_MEMBERS).openapi({ description: `グループ構成員 (including the 代表事業者). At least the round’s minimum (10) to be eligible; at most ${MAX_GROUP_MEMBERS} per request (the API's bound, not the programme's).`, example: 10 }),
+    analysisMembers: z.number().int().min(0).max(MAX_GROUP_MEMBERS).optional().openapi({ description: 'Members introducing 消費動向等分析 tools: the 50万円 cap multiplier. Default: members.', example: 10 }),
     analysis: yenField('消費動向等分析経費 (B/(2)).', 3_000_000),
     admin: yenField('事務費・専門家費 (C/(3)).', 1_000_000),
-    memberCosts: z.array(MemberCostsSchema).max(500).optional().openapi({ description: 'Each member’s 基盤導入経費 (A/(1)); members without an entry add 0.' }),
+    memberCosts: z.array(MemberCostsSchema).max(MAX_GROUP_MEMBERS).optional().openapi({ description: `Each member’s 基盤導入経費 (A/(1)); members without an entry add 0. At most ${MAX_GROUP_MEMBERS} entries.` }),
   })
   .strict()
   .openapi('EstimateGroup', { description: '複数社連携 only: the group and its costs.', example: { members: 10, analysis: 3_000_000, admin: 1_000_000, memberCosts: [{ software: 1_000_000 }] } });
