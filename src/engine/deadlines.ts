@@ -102,27 +102,19 @@ export const nextDeadline = (round: Round, type: TypeId, asOf: AsOf): DeadlineVi
 };
 
 /**
- * How many deadlines of the rounds (optionally one type) have closed on asOf: a binary search in
- * each per-type sorted index. Which deadlines a `status` filter keeps depends on asOf only
- * through this count (a feed cache key).
+ * Which deadlines of the rounds (optionally one type) have `status` on asOf, as a short key: one
+ * character per indexed deadline. A `status` filter depends on asOf only through this (a feed
+ * cache key); a linear pass over the per-type indexes, no views built.
  */
-export const closedCount = (rounds: readonly Round[], asOf: AsOf, type?: TypeId): number => {
-  let count = 0;
+export const statusSignature = (rounds: readonly Round[], asOf: AsOf, status: DeadlineStatus, type?: TypeId): string => {
+  let key = '';
   for (const round of rounds) {
     for (const t of round.rules.types) {
       if (type && t.id !== type) continue;
-      const list = deadlinesOf(round, t.id);
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid]!.closes <= asOf.instant) lo = mid + 1;
-        else hi = mid;
-      }
-      count += lo;
+      for (const x of deadlinesOf(round, t.id)) key += deadlineStatus(x.opens, x.closes, asOf) === status ? '1' : '0';
     }
   }
-  return count;
+  return key;
 };
 
 /** What the schedule says is missing for a type (recorded gaps), for answers with no deadline. */

@@ -3,7 +3,7 @@ import type { z } from '@hono/zod-openapi';
 import type { AppBindings, AppRouteHandler } from '../../lib/types.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import type { Registry } from '../../rules/registry.ts';
-import { closedCount, listDeadlines as listDeadlinesOf } from '../../engine/deadlines.ts';
+import { listDeadlines as listDeadlinesOf, statusSignature } from '../../engine/deadlines.ts';
 import { asOfInstant, type AsOf } from '../../engine/time.ts';
 import { contentHash } from '../../rules/registry.ts';
 import { resolveAsOf, resolveType, roundByName } from '../resolve.ts';
@@ -48,7 +48,7 @@ export const listDeadlinesHandler: AppRouteHandler<typeof listDeadlines> = (c) =
 
 /**
  * The .ics feeds, built once per isolate per (rules version, round, type, status, lang) — and,
- * with a `status` filter, per count of deadlines closed on asOf (the only way asOf reaches the
+ * with a `status` filter, per set of deadlines with that status on asOf (the only way asOf reaches the
  * text: the feed carries no status or days left). The ETag is the text's hash, so it does not
  * change with asOf unless the feed does. Bounded: the oldest feed is dropped past 64.
  */
@@ -77,7 +77,7 @@ export const deadlinesCalendarHandler: AppRouteHandler<typeof deadlinesCalendar>
   const rounds = round ? [round] : registry.rounds;
   // asOf matters only with a status filter (which deadlines are open or closed on it).
   const asOf: AsOf | undefined = query.status === undefined ? undefined : query.asOf === undefined ? asOfInstant(Date.now()) : resolveAsOf(query.asOf);
-  const key = [round?.rulesVersion ?? registry.version, round?.id ?? '*', query.type ?? '*', query.status ?? '*', lang, asOf ? closedCount(rounds, asOf, query.type) : ''].join('|');
+  const key = [round?.rulesVersion ?? registry.version, round?.id ?? '*', query.type ?? '*', query.status ?? '*', lang, asOf && query.status ? statusSignature(rounds, asOf, query.status, query.type) : ''].join('|');
   const feed = feedFor(registry, key, () => {
     const { deadlines } = listDeadlinesOf(rounds, asOf ?? asOfInstant(0), { type: query.type, status: query.status });
     return deadlinesCalendarText(registry, deadlines, lang);
