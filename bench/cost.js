@@ -49,34 +49,28 @@ const timeStages = async (n, text) => {
 };
 
 /**
- * The costly requests: each one timed alone on its first call (cold: what builds lazily) and then
- * as the mean of n calls, with its answer's size. Requests: [{ name, method, path, body?, headers?, n? }].
+ * One costly request ({ method, path, body?, headers? }) run n times in-process; the host
+ * (scripts/bench.mjs) reads this process's CPU time around the call. Returns the first answer's
+ * status and size.
  */
-const timeBatch = async (requests) => {
-  const out = [];
-  for (const r of requests) {
-    const headers = { ...(r.body === undefined ? {} : { 'Content-Type': 'application/json' }), ...(r.headers ?? {}) };
-    const body = r.body === undefined ? undefined : typeof r.body === 'string' ? r.body : JSON.stringify(r.body);
-    const make = () => new Request(`http://bench${r.path}`, { method: r.method ?? 'GET', headers, body });
-    await tick();
-    let t0 = Date.now();
-    const first = await app.fetch(make(), {}, ctx);
-    const bytes = (await first.arrayBuffer()).byteLength;
-    await tick();
-    const firstUs = (Date.now() - t0) * 1000;
-    const n = r.n ?? 50;
-    t0 = Date.now();
-    for (let i = 0; i < n; i++) await (await app.fetch(make(), {}, ctx)).arrayBuffer();
-    await tick();
-    out.push({ name: r.name, status: first.status, bytes, requestBytes: body === undefined ? r.path.length : body.length, firstUs, us: ((Date.now() - t0) * 1000) / n });
+const runRequest = async (r, n) => {
+  const headers = { ...(r.body === undefined ? {} : { 'Content-Type': 'application/json' }), ...(r.headers ?? {}) };
+  const body = r.body === undefined ? undefined : typeof r.body === 'string' ? r.body : JSON.stringify(r.body);
+  const make = () => new Request(`http://bench${r.path}`, { method: r.method ?? 'GET', headers, body });
+  let status = 0;
+  let bytes = 0;
+  for (let i = 0; i < n; i++) {
+    const res = await app.fetch(make(), {}, ctx);
+    const size = (await res.arrayBuffer()).byteLength;
+    if (i === 0) [status, bytes] = [res.status, size];
   }
-  return out;
+  return { status, bytes, requestBytes: body === undefined ? r.path.length : body.length };
 };
 
 export default {
   async fetch(request) {
     const url = new URL(request.url);
-    if (url.searchParams.has('batch')) return Response.json(await timeBatch(await request.json()));
+    if (url.searchParams.has('run')) return Response.json(await runRequest(await request.json(), Math.min(Number(url.searchParams.get('n') ?? 1), 10000)));
     if (url.searchParams.has('stages')) {
       const n = Math.min(Number(url.searchParams.get('n') ?? 10000), 100000);
       return Response.json(await timeStages(n, await request.text()));

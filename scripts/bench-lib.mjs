@@ -183,6 +183,37 @@ export const wrk = ({ target, script, connections, seconds, threads = 1 }) => {
   };
 };
 
+/**
+ * CPU time of a process in ns: the sum over its threads of /proc/<pid>/task/<tid>/schedstat's
+ * first field (time on a CPU, ns). What a request costs in CPU whatever else the machine runs —
+ * unlike wall-clock µs, which a loaded machine inflates.
+ */
+export const cpuNs = (pid) => {
+  let total = 0;
+  for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+    try {
+      total += Number(fs.readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {}
+  }
+  return total;
+};
+
+/**
+ * CPU µs per run of one costly request in the cost worker of the `all` workerd (pid): n runs, minus
+ * the CPU of an empty call of the same shape (the host's request to the cost worker).
+ */
+export const costlyCpu = async (pid, request, n) => {
+  const call = async (k) => {
+    const before = cpuNs(pid);
+    const res = await fetch(`${url('cost', '/')}?run&n=${k}`, { method: 'POST', body: JSON.stringify(request) });
+    const out = await res.json();
+    return { ...out, ns: cpuNs(pid) - before };
+  };
+  const first = await call(1);
+  const steady = n > 0 ? await call(n) : undefined;
+  return { ...first, firstUs: first.ns / 1000, us: steady ? steady.ns / 1000 / n : NaN };
+};
+
 export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;

@@ -2,7 +2,7 @@
 // npm run bench: bundle size, module start time, floor vs endpoints under wrk (alternating
 // rounds), and in-worker cost per request. Loopback only; bounded. Needs `wrk` (apt-get install wrk).
 // Env: BENCH_SECONDS (per wrk run, default 4), BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (16), BENCH_N (10000).
-import { build, COSTLY, ESTIMATE_BODY, kib, MAX_ANSWER_BYTES, MAX_FIRST_US, MAX_REQUEST_US, median, probe, requireWrk, serve, TARGETS, url, wrk, wrkScript, PORTS } from './bench-lib.mjs';
+import { build, costlyCpu, COSTLY, ESTIMATE_BODY, kib, MAX_ANSWER_BYTES, MAX_FIRST_US, MAX_REQUEST_US, median, probe, requireWrk, serve, TARGETS, url, wrk, wrkScript, PORTS } from './bench-lib.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -38,7 +38,8 @@ let stageUs;
 let costly = [];
 try {
   // The costly requests first, so what builds lazily is still cold in the cost worker's isolate.
-  costly = await (await fetch(`${url('cost', '/')}?batch`, { method: 'POST', body: JSON.stringify(COSTLY) })).json();
+  // CPU time of the workerd process (/proc schedstat), not wall-clock: the machine may be loaded.
+  for (const c of COSTLY) costly.push({ name: c.name, ...(await costlyCpu(server.child.pid, c, c.n ?? 50)) });
 
   const targets = [];
   for (const t of TARGETS) {
@@ -114,8 +115,8 @@ if (est?.us !== undefined && stageUs) {
   console.log(`${'total in-worker'.padEnd(64)} ${f(est.us, 1).padStart(7)} µs`);
 }
 
-console.log(`\n== Costliest requests known (in-worker, one isolate): goals ≤ ${MAX_REQUEST_US / 1000} ms CPU and ≤ ${MAX_ANSWER_BYTES / 1024} KiB answered per valid request; first (cold) ≤ ${MAX_FIRST_US / 1000} ms ==`);
-console.log(`${'request'.padEnd(44)} ${'status'.padStart(6)} ${'request B'.padStart(10)} ${'answer B'.padStart(10)} ${'first µs'.padStart(9)} ${'mean µs'.padStart(9)}  goals`);
+console.log(`\n== Costliest requests known (workerd process CPU per request, from /proc schedstat; first = the isolate's first such request): goals ≤ ${MAX_REQUEST_US / 1000} ms CPU and ≤ ${MAX_ANSWER_BYTES / 1024} KiB answered per valid request; first (cold) ≤ ${MAX_FIRST_US / 1000} ms ==`);
+console.log(`${'request'.padEnd(44)} ${'status'.padStart(6)} ${'request B'.padStart(10)} ${'answer B'.padStart(10)} ${'first µs'.padStart(9)} ${'mean µs'.padStart(9)}  goals  (a host→cost-worker call of ~100–200 µs CPU is included in each)`);
 const costlyOk = [];
 for (const c of costly) {
   const def = COSTLY.find((x) => x.name === c.name) ?? {};
