@@ -12,7 +12,6 @@ export * as regexes from "../../../node_modules/zod/v4/core/regexes.js";
 export * as locales from "./locales.ts";
 export * from "../../../node_modules/zod/v4/core/registries.js";
 export * from "../../../node_modules/zod/v4/core/doc.js";
-export * from "../../../node_modules/zod/v4/core/compile.js";
 export * from "../../../node_modules/zod/v4/core/api.js";
 export * from "../../../node_modules/zod/v4/core/to-json-schema.js";
 export { toJSONSchema } from "../../../node_modules/zod/v4/core/json-schema-processors.js";
