@@ -306,3 +306,20 @@ describe('GET /v1/deadlines — caching', () => {
     expect(Math.abs(Date.parse(body.asOf) - Date.now())).toBeLessThan(120_000);
   });
 });
+
+describe('GET /v1/deadlines — answers reused within an isolate', () => {
+  it('every hour of two days around R6 通常枠 8次 (2026-01-07 17:00) answers what the engine computes for that instant', async () => {
+    for (let h = 0; h < 48; h++) {
+      const instant = Date.parse('2026-01-06T00:00:00+09:00') + h * 3_600_000;
+      const iso = new Date(instant).toISOString().replace('.000Z', 'Z');
+      const asOf = parseAsOf(iso)!;
+      for (const params of [{ asOf: iso }, { round: 'r6', asOf: iso, status: 'open' }]) {
+        const body = await get(params);
+        const rounds = params.round ? [registry.byName('r6')!] : registry.rounds;
+        const want = listDeadlines(rounds, asOf, { status: params.status as 'open' | undefined });
+        expect(body.asOf, iso).toBe(asOf.iso);
+        expect({ deadlines: body.deadlines, next: body.next, rounds: body.rounds, gaps: body.gaps }, `${iso} ${JSON.stringify(params)}`).toEqual(JSON.parse(JSON.stringify(want)));
+      }
+    }
+  });
+});

@@ -117,6 +117,25 @@ export const statusSignature = (rounds: readonly Round[], asOf: AsOf, status: De
   return key;
 };
 
+/**
+ * Every status a deadline list on asOf depends on, as a short key: one character per indexed
+ * deadline of the rounds (u/o/c) and per round (its status, and whether its first open 締切 moved).
+ * Two instants with the same key and the same JST date give the same list (views, next, round
+ * states), so a serialised answer can be reused (a per-isolate cache key).
+ */
+export const statusesKey = (rounds: readonly Round[], asOf: AsOf, type?: TypeId): string => {
+  let key = '';
+  for (const round of rounds) {
+    for (const t of round.rules.types) {
+      if (type && t.id !== type) continue;
+      for (const x of deadlinesOf(round, t.id)) key += deadlineStatus(x.opens, x.closes, asOf)[0];
+    }
+    const state = roundStatus(round, asOf);
+    key += `|${state.status}:${state.nextDeadline ?? ''}`;
+  }
+  return key;
+};
+
 /** What the schedule says is missing for a type (recorded gaps), for answers with no deadline. */
 export const scheduleGaps = (round: Round, type: TypeId): string[] =>
   round.rules.schedule.filter((e) => e.types.includes(type)).flatMap((e) => e.gaps ?? []);

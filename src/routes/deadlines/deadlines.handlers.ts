@@ -3,7 +3,7 @@ import type { z } from '@hono/zod-openapi';
 import type { AppBindings, AppRouteHandler } from '../../lib/types.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import type { Registry } from '../../rules/registry.ts';
-import { listDeadlines as listDeadlinesOf, statusSignature } from '../../engine/deadlines.ts';
+import { listDeadlines as listDeadlinesOf, statusesKey, statusSignature } from '../../engine/deadlines.ts';
 import { asOfInstant, type AsOf } from '../../engine/time.ts';
 import { contentHash } from '../../rules/registry.ts';
 import { resolveAsOf, resolveType, roundByName } from '../resolve.ts';
@@ -38,12 +38,30 @@ const matches = (etag: string, ifNoneMatch: string | undefined): boolean => {
   return (ifNoneMatch.match(/(?:W\/)?"[^"]*"/g) ?? []).some((tag) => tag.replace(/^W\//, '') === etag);
 };
 
+/**
+ * Serialised JSON answers (everything after `asOf`), once per isolate per query and per statuses
+ * key (engine/deadlines.ts statusesKey) and JST date: a request then only computes the statuses,
+ * and splices its own asOf in front. Bounded: the oldest is dropped past 128.
+ */
+const ANSWERS_MAX = 128;
+const answers = new WeakMap<Registry, Map<string, string>>();
+
 export const listDeadlinesHandler: AppRouteHandler<typeof listDeadlines> = (c) => {
   const query = c.req.valid('query');
   const q = resolveQuery(c, query);
   if (q.fresh) return c.body(null, 304, q.headers);
-  const result = listDeadlinesOf(q.round ? [q.round] : q.registry.rounds, q.asOf, { type: query.type, status: query.status });
-  return c.json({ asOf: q.asOf.iso, round: q.round?.id ?? null, rulesVersion: q.rulesVersion, ...result }, 200, q.headers);
+  const rounds = q.round ? [q.round] : q.registry.rounds;
+  let cache = answers.get(q.registry);
+  if (!cache) answers.set(q.registry, (cache = new Map()));
+  const key = [q.rulesVersion, q.round?.id ?? '*', query.type ?? '*', query.status ?? '*', q.asOf.date, statusesKey(rounds, q.asOf, query.type)].join('|');
+  let rest = cache.get(key);
+  if (rest === undefined) {
+    const result = listDeadlinesOf(rounds, q.asOf, { type: query.type, status: query.status });
+    rest = JSON.stringify({ round: q.round?.id ?? null, rulesVersion: q.rulesVersion, ...result }).slice(1);
+    if (cache.size >= ANSWERS_MAX) cache.delete(cache.keys().next().value!);
+    cache.set(key, rest);
+  }
+  return c.body(`{"asOf":${JSON.stringify(q.asOf.iso)},${rest}`, 200, { ...q.headers, 'Content-Type': 'application/json' });
 };
 
 /**
