@@ -313,7 +313,7 @@ describe('GET /v1/deadlines — answers reused within an isolate', () => {
       const instant = Date.parse('2026-01-06T00:00:00+09:00') + h * 3_600_000;
       const iso = new Date(instant).toISOString().replace('.000Z', 'Z');
       const asOf = parseAsOf(iso)!;
-      for (const params of [{ asOf: iso }, { round: 'r6', asOf: iso, status: 'open' }]) {
+      for (const params of [{ asOf: iso }, { round: 'r6', asOf: iso, status: 'open' }] as Record<string, string>[]) {
         const body = await get(params);
         const rounds = params.round ? [registry.byName('r6')!] : registry.rounds;
         const want = listDeadlines(rounds, asOf, { status: params.status as 'open' | undefined });
