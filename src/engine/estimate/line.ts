@@ -7,7 +7,7 @@
  * Each step returns its result and the rule entries it used (for `sources` and `confidence`);
  * explain.ts turns the results into words. Money is exact (money.ts) until roundAndFloor.
  */
-import type { ApplicantSize, Band, CapChoice, Condition, CostKey, LineRule, RateChoice } from '../../rules/schema.ts';
+import type { ApplicantSize, Band, CapChoice, Condition, CostKey, LineRule, RateChoice, Text } from '../../rules/schema.ts';
 import { add, cmp, div, floorYen, min, mul, parseFraction, ratio, sub, yen, ZERO, type Ratio } from '../money.ts';
 import * as say from './explain.ts';
 import type { Costs, EstimateInput, EstimateWarning, LineView, SegmentView } from './types.ts';
@@ -295,6 +295,7 @@ export const computeLine = (line: LineRule, costs: Costs, accounts: EstimateInpu
   const notes = counts ? [...new Set(used.filter((u) => u.confidence === 'unconfirmed' && u.note).map((u) => u.note!))] : [];
   const sources = [...new Set(used.map((u) => u.source))];
   const steps: LineSteps = { cost, rate, cap, rounding, sizeEligible, notes };
+  let why: Text | undefined;
   return {
     rule: line,
     steps,
@@ -316,7 +317,14 @@ export const computeLine = (line: LineRule, costs: Costs, accounts: EstimateInpu
       source: cap.cap?.source ?? sources[0] ?? '',
       sources,
       confidence: unconfirmed.length ? 'unconfirmed' : 'confirmed',
-      why: say.lineWhy(steps),
+      // Written only when read (serialised): a 複数社連携 member's lines are summed, never shown,
+      // and their texts were a fifth of a 200-member estimate's engine time.
+      get why(): Text {
+        return (why ??= say.lineWhy(steps));
+      },
+      set why(text: Text) {
+        why = text;
+      },
     },
   };
 };
