@@ -28,7 +28,17 @@ export const OPENAPI_INFO: Parameters<ReturnType<typeof createRouter>['getOpenAP
       'Exact subsidy estimates, eligibility and deadlines for Japan’s IT導入補助金 (デジタル化・AI導入補助金 from 2026), every number with its source. Answers are estimates, not decisions of the 事務局.\n\nIT導入補助金の補助額・申請可否・締切を、出典付きで返す API です。回答は概算であり、事務局の決定ではありません。',
     license: { name: 'MIT', url: 'https://opensource.org/licenses/MIT' },
   },
-  servers: [{ url: 'http://127.0.0.1:8787', description: 'Local (npm start)' }],
+  // Relative: "Try it" in /docs and generated clients call the deployment that served the
+  // document (on a local run, the local one). Any other deployment, production included, by its
+  // origin (the PUBLIC_ORIGIN its operator configured).
+  servers: [
+    { url: '/', description: 'This deployment: the origin that serves this document · この文書を配信しているサーバー' },
+    {
+      url: '{origin}',
+      description: 'Another deployment, e.g. production: its origin · 他のデプロイ（本番など）',
+      variables: { origin: { default: 'https://it-hojo-api.example.jp', description: 'scheme://host[:port] of the deployment (its PUBLIC_ORIGIN in wrangler.toml); the default is a placeholder.' } },
+    },
+  ],
   tags: [
     { name: 'estimate', description: 'Subsidy estimates, line by line · 補助額の試算' },
     { name: 'eligibility', description: 'Who may apply for which type · 申請できる類型' },
@@ -54,6 +64,25 @@ const jsonBodyGuard = async (c: Context, next: Next) => {
   return next();
 };
 
+/** GETs whose 200 nothing may cache (`no-store`), so they never answer 304. */
+const NOT_CACHEABLE = new Set(['/health']);
+const NOT_MODIFIED = {
+  description: 'Not Modified: If-None-Match matched the entity tag of the current answer (RFC 9110 §15.4.5); no body.',
+  headers: { ETag: { description: 'The entity tag of the current answer.', schema: { type: 'string' } } },
+};
+
+/**
+ * Every cacheable GET declares its 304: `conditionalGet` (lib/headers.ts) answers one for any GET
+ * whose 200 is not `no-store` when If-None-Match matches, so the document says so in one place.
+ */
+const declareNotModified = <D extends { paths?: Record<string, { get?: { responses?: Record<string, unknown> } } | undefined> }>(doc: D): D => {
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    const responses = item?.get?.responses;
+    if (responses && !NOT_CACHEABLE.has(path) && !responses['304']) responses['304'] = NOT_MODIFIED;
+  }
+  return doc;
+};
+
 export const createApp = (registry: Registry) => {
   const app = createRouter();
 
@@ -63,7 +92,7 @@ export const createApp = (registry: Registry) => {
     await next();
   });
   // Any site may call the API from a browser: no credentials, so "*" is safe (Fetch standard).
-  const exposeHeaders = ['ETag', 'Retry-After', 'X-Rules-Version'];
+  const exposeHeaders = ['ETag', 'Retry-After', 'X-Rules-Version', 'RateLimit-Policy', 'RateLimit'];
   const preflight = cors({ origin: '*', allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type', 'Accept-Language', 'If-None-Match', 'Mcp-Session-Id', 'Mcp-Protocol-Version'], exposeHeaders, maxAge: 86400 });
   // Hono's cors() answers the preflight (OPTIONS → 204); on every other request the CORS headers,
   // the security headers (they still let other origins fetch the API and load /widget.js) and the
@@ -81,7 +110,7 @@ export const createApp = (registry: Registry) => {
   // The OpenAPI document is built once per isolate, on first use.
   let document: ReturnType<typeof app.getOpenAPI31Document> | undefined;
   let yamlText: string | undefined;
-  const openapi = () => (document ??= app.getOpenAPI31Document(OPENAPI_INFO));
+  const openapi = () => (document ??= declareNotModified(app.getOpenAPI31Document(OPENAPI_INFO)));
   app.get('/openapi.json', (c) => c.json(openapi()));
   app.get('/openapi.yaml', (c) => c.body((yamlText ??= toYaml(openapi())), 200, { 'Content-Type': 'application/yaml; charset=utf-8' }));
   app.route('/', docsRouter); // the docs UI itself is a static asset (public/docs/)

@@ -14,8 +14,12 @@ export interface Env {
    * `Cache-Control: private` unless the host is loopback (routes/widget/widget.index.ts).
    */
   PUBLIC_ORIGIN?: string;
-  /** Workers Rate Limiting binding (optional: absent locally and in tests). */
-  RATE_LIMITER?: { limit(options: { key: string }): Promise<{ success: boolean }> };
+  /** Workers Rate Limiting bindings, one per cost class (lib/rate-limit.ts; optional: absent in tests). */
+  RATE_LIMIT_LIGHT?: { limit(options: { key: string }): Promise<{ success: boolean }> };
+  RATE_LIMIT_STANDARD?: { limit(options: { key: string }): Promise<{ success: boolean }> };
+  RATE_LIMIT_HEAVY?: { limit(options: { key: string }): Promise<{ success: boolean }> };
+  /** "on": limit local runs (loopback hosts) too; by default they are never throttled. */
+  RATE_LIMIT_LOCAL?: string;
 }
 
 export type AppOpenAPI = OpenAPIHono<AppBindings>;

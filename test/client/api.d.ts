@@ -2529,6 +2529,15 @@ export interface operations {
                     "application/json": components["schemas"]["RoundsResponse"];
                 };
             };
+            /** @description Not Modified: If-None-Match matched the entity tag of the current answer (RFC 9110 §15.4.5); no body. */
+            304: {
+                headers: {
+                    /** @description The entity tag of the current answer. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid input (validation_failed, malformed_json). */
             400: {
                 headers: {
@@ -2599,6 +2608,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RoundDetail"];
                 };
+            };
+            /** @description Not Modified: If-None-Match matched the entity tag of the current answer (RFC 9110 §15.4.5); no body. */
+            304: {
+                headers: {
+                    /** @description The entity tag of the current answer. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (validation_failed, malformed_json). */
             400: {
@@ -2817,6 +2835,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["EstimateResponse"];
                 };
+            };
+            /** @description Not Modified: If-None-Match matched the entity tag of the current answer (RFC 9110 §15.4.5); no body. */
+            304: {
+                headers: {
+                    /** @description The entity tag of the current answer. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (validation_failed, malformed_json). */
             400: {
@@ -3096,6 +3123,15 @@ export interface operations {
                     "application/json": components["schemas"]["EstimateExamples"];
                 };
             };
+            /** @description Not Modified: If-None-Match matched the entity tag of the current answer (RFC 9110 §15.4.5); no body. */
+            304: {
+                headers: {
+                    /** @description The entity tag of the current answer. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid input (validation_failed, malformed_json). */
             400: {
                 headers: {
@@ -3374,6 +3410,15 @@ export interface operations {
                     "image/svg+xml": string;
                 };
             };
+            /** @description Not Modified: If-None-Match matched the entity tag of the current answer (RFC 9110 §15.4.5); no body. */
+            304: {
+                headers: {
+                    /** @description The entity tag of the current answer. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Invalid input (validation_failed, malformed_json). */
             400: {
                 headers: {
@@ -3492,6 +3537,15 @@ export interface operations {
                 content: {
                     "text/html": string;
                 };
+            };
+            /** @description Not Modified: If-None-Match matched the entity tag of the current answer (RFC 9110 §15.4.5); no body. */
+            304: {
+                headers: {
+                    /** @description The entity tag of the current answer. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (validation_failed, malformed_json). */
             400: {

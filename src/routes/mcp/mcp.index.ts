@@ -49,7 +49,15 @@ export const createMcpRouter = (app: Hono<AppBindings, any, any>) => {
     // The body was read (and checked to be JSON) by the app's body guard; hand the parsed value on.
     const body = await c.req.json();
     const env = c.env;
-    const res = await handleMcp(request, body, (path, init) => Promise.resolve(app.request(path, init, env)), c.get('lang'));
+    // The tool's REST request: same origin and client address, so it is rate limited in its own
+    // cost class (lib/rate-limit.ts) exactly as if the client had called it.
+    const ip = c.req.header('cf-connecting-ip');
+    const dispatch = (path: string, init: RequestInit = {}) => {
+      const headers = new Headers(init.headers);
+      if (ip) headers.set('CF-Connecting-IP', ip);
+      return Promise.resolve(app.request(new URL(path, c.req.url).href, { ...init, headers }, env));
+    };
+    const res = await handleMcp(request, body, dispatch, c.get('lang'));
     if (res.status < 400) return res;
     // A message the SDK still refuses at the HTTP level (e.g. an unsupported protocol version
     // header): the API's problem+json, which is also the JSON-RPC error response.
