@@ -235,12 +235,13 @@ const question = (q: Json, lang: Lang) => ({
 });
 const answersText = (a: Json) => (Array.isArray(a.values) ? `${a.kind}: ${(a.values as string[]).join(' | ')}` : String(a.kind ?? ''));
 
-/** The open questions of an eligibility answer, numbered and ready to ask. */
-export const questionsText = (missing: Json[], lang: Lang): string =>
+/** The open questions of an eligibility answer, numbered and ready to ask (the types a question concerns named unless it is all `allTypes` of them). */
+export const questionsText = (missing: Json[], lang: Lang, allTypes?: number): string =>
   missing
     .map((q, i) => {
       const v = question(q, lang);
-      return `${i + 1}. ${v.question} (${v.path}; ${answersText(v.answers)})${v.types ? ` [${v.types.join(', ')}]` : ''}`;
+      const some = v.types && (!allTypes || v.types.length < allTypes) ? ` [${v.types.join(', ')}]` : '';
+      return `${i + 1}. ${v.question} (${v.path}; ${answersText(v.answers)})${some}`;
     })
     .join('\n');
 
@@ -284,8 +285,11 @@ export const eligibilitySummary = (b: Json, lang: Lang): { text: string; structu
     L(lang, `${b.round}（基準日 ${String(b.asOf).slice(0, 10)}）: 事業者区分 ${sizeText}${basisLabel ? `（${basisLabel}）` : ''}`, `${b.round} (as of ${String(b.asOf).slice(0, 10)}): applicant size ${sizeText}${basisLabel ? ` (${basisLabel})` : ''}`),
     ...types.map((t) => {
       const why = t.eligible === 'no' ? t.failing.map((f) => f.message) : t.eligible === 'unknown' ? [...t.failing.map((f) => f.message), ...t.unknown.map((u) => u.message)] : [];
-      const more = why.length > MAX_REASONS ? L(lang, ` ほか${why.length - MAX_REASONS}件`, ` and ${why.length - MAX_REASONS} more`) : '';
-      return `- ${t.name} (${t.type}): ${pick(ELIGIBLE[t.eligible] ?? t.eligible, lang)}${why.length ? ` — ${why.slice(0, MAX_REASONS).join(' / ')}${more}` : ''}`;
+      // What fails is said in full (up to MAX_REASONS); what is open only by its first item, the
+      // questions below being the way to settle the rest.
+      const shown = t.eligible === 'no' ? MAX_REASONS : 1;
+      const more = why.length > shown ? L(lang, ` ほか${why.length - shown}件`, ` and ${why.length - shown} more`) : '';
+      return `- ${t.name} (${t.type}): ${pick(ELIGIBLE[t.eligible] ?? t.eligible, lang)}${why.length ? ` — ${why.slice(0, shown).join(' / ')}${more}` : ''}`;
     }),
   ];
   // The next 締切, once per date: types of a round usually share them.
@@ -296,7 +300,7 @@ export const eligibilitySummary = (b: Json, lang: Lang): { text: string; structu
   }
   lines.push(`${L(lang, '次の締切', 'Next deadline')}: ${[...byDeadline].map(([d, ts]) => `${d} — ${ts.join(', ')}`).join(lang === 'ja' ? '／' : '; ')}`);
   if (asked.length) {
-    lines.push(L(lang, '確認が必要な質問（上から順に尋ねてください）:', 'Questions to ask the user, in this order:'), questionsText(asked, lang));
+    lines.push(L(lang, '確認が必要な質問（上から順に尋ねてください）:', 'Questions to ask the user, in this order:'), questionsText(asked, lang, types.length));
     const left = merged.filter((q) => !asked.some((a) => a.path === q.path)).length;
     if (left) lines.push(L(lang, `ほか${left}問（detail: "full" で全件）`, `${left} more (all with detail: "full")`));
   }
