@@ -152,7 +152,7 @@ describe('POST /v1/estimate/compare', () => {
     expect(by['multi-company'].reasons.map((r: any) => r.code)).toContain('group_too_small');
     expect(by['multi-company'].suggestions[0].patch.group.members).toBe(10);
     // The security type covers no software: nothing, with the reason.
-    expect(by.security.reasons.map((r: any) => r.code)).toContain('cost_not_eligible');
+    expect(by.security.reasons.map((r: any) => r.code)).toContain('input_not_applicable');
     expect(a.best === 'regular' || a.best === 'invoice').toBe(true);
   });
 

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { registry } from '../src/rules/index.ts';
-import { estimate, type EstimateInput } from '../src/engine/estimate/index.ts';
+import { estimate, sumCosts, type EstimateInput } from '../src/engine/estimate/index.ts';
 import { parseAsOf } from '../src/engine/time.ts';
 import { maxOf, parseFraction, cmp, mul, yen } from '../src/engine/money.ts';
 import type { TypeRule } from '../src/rules/schema.ts';
@@ -69,6 +69,30 @@ describe('estimate properties over every round and type', () => {
             expect(b.round.rulesVersion).toBe(a.round.rulesVersion);
           }),
           { numRuns: RUNS, seed: 20261123 },
+        );
+      });
+
+      it(`${round.id} ${t.id}: every yen sent is in exactly one line (Σ lines.cost = totalCost, cost = eligibleCost + ineligible), segments add up to their line`, () => {
+        // Top-level costs also on 複数社連携 (there they are the not-covered line), and member costs of every kind.
+        const withStray = fc.tuple(inputFor(round, t), costs).map(([input, stray]): EstimateInput => (t.group ? { ...input, costs: stray } : input));
+        fc.assert(
+          fc.property(withStray, (input) => {
+            const a = estimate(round, input, asOf(round));
+            const sent = sumCosts(input.costs) + (input.group ? (input.group.analysis ?? 0) + (input.group.admin ?? 0) + (input.group.memberCosts ?? []).reduce((s, m) => s + sumCosts(m), 0) : 0);
+            expect(a.totalCost).toBe(sent);
+            expect(a.lines.reduce((s, l) => s + l.cost, 0)).toBe(a.totalCost);
+            for (const l of a.lines) {
+              expect(l.eligibleCost + l.ineligible, `${l.category}`).toBe(l.cost);
+              expect(l.ineligible).toBeGreaterThanOrEqual(0);
+              expect(l.rateText).toBe(l.rates.join(l.segments.length || !t.group ? ' → ' : ' / '));
+              if (l.segments.length) {
+                expect(l.segments.reduce((s, x) => s + x.eligibleCost, 0), `${l.category} Σ segments.eligibleCost`).toBe(l.eligibleCost);
+                expect(l.segments.reduce((s, x) => s + x.subsidy, 0), `${l.category} Σ segments.subsidy`).toBe(l.subsidy);
+                expect(l.segments.map((x) => x.rate)).toEqual(l.rates);
+              }
+            }
+          }),
+          { numRuns: RUNS, seed: 20261201 },
         );
       });
 

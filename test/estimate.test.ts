@@ -6,35 +6,13 @@
  * which must give the same answer.
  */
 import { describe, expect, it } from 'vitest';
+import { EstimateCase, parseCases } from './case-schema.ts';
 import { api, expectProblem, json, postJson } from './helpers.ts';
 
-interface LineExpectation {
-  eligibleCost?: number;
-  subsidy?: number;
-  cap?: number;
-  rate?: string;
-}
-interface Case {
-  name: string;
-  why: string;
-  example?: boolean;
-  input: Record<string, unknown>;
-  expected: {
-    status?: number;
-    code?: string;
-    field?: string;
-    subsidy?: number;
-    eligibleCost?: number;
-    totalCost?: number;
-    selfPay?: number;
-    subtype?: 'A' | 'B' | null;
-    lines?: Record<string, LineExpectation>;
-    warnings?: string[];
-    noWarnings?: string[];
-  };
-}
-
-const files = import.meta.glob<Case[]>('./cases/estimate/*.json', { eager: true, import: 'default' });
+const raw = import.meta.glob<unknown>('./cases/estimate/*.json', { eager: true, import: 'default' });
+/** Parsed strictly: a misspelt key or a case that asserts nothing fails here, before any case runs. */
+const files = Object.fromEntries(Object.entries(raw).map(([file, data]) => [file, parseCases(file, data, EstimateCase)]));
+type Case = EstimateCase;
 
 /** The request as the GET form: dotted keys, arrays repeated. */
 export const toQuery = (body: Record<string, unknown>): string => {
@@ -61,14 +39,30 @@ const check = (answer: any, c: Case) => {
   for (const [category, want] of Object.entries(e.lines ?? {})) {
     const line = answer.lines.find((l: any) => l.category === category);
     expect(line, `line ${category}`).toBeDefined();
-    for (const [k, v] of Object.entries(want)) expect(line[k], `${category}.${k}`).toBe(v);
+    for (const [k, v] of Object.entries(want ?? {})) {
+      if (k === 'segments') {
+        const segs = v as Record<string, unknown>[];
+        expect(line.segments.length, `${category}.segments.length`).toBe(segs.length);
+        segs.forEach((s, i) => expect(line.segments[i], `${category}.segments.${i}`).toMatchObject(s));
+      } else expect(line[k], `${category}.${k}`).toEqual(v);
+    }
   }
   const codes = answer.warnings.map((w: any) => w.code);
   for (const w of e.warnings ?? []) expect(codes, `warnings`).toContain(w);
   for (const w of e.noWarnings ?? []) expect(codes, `warnings`).not.toContain(w);
-  // Invariants every answer keeps.
+  const notApplicable = answer.warnings.filter((w: any) => w.code === 'input_not_applicable').map((w: any) => w.field);
+  for (const f of e.notApplicable ?? []) expect(notApplicable, 'input_not_applicable fields').toContain(f);
+  // Invariants every answer keeps: every yen sent is in one line, and each line's segments add up to it.
   expect(answer.selfPay).toBe(answer.totalCost - answer.subsidy);
   expect(answer.subsidy).toBe(answer.lines.reduce((s: number, l: any) => s + l.subsidy, 0));
+  expect(answer.totalCost, 'Σ lines.cost').toBe(answer.lines.reduce((s: number, l: any) => s + l.cost, 0));
+  for (const l of answer.lines) {
+    expect(l.cost, `${l.category}: cost = eligibleCost + ineligible`).toBe(l.eligibleCost + l.ineligible);
+    if (l.segments.length) {
+      expect(l.segments.reduce((s: number, x: any) => s + x.eligibleCost, 0), `${l.category}: Σ segments.eligibleCost`).toBe(l.eligibleCost);
+      expect(l.segments.reduce((s: number, x: any) => s + x.subsidy, 0), `${l.category}: Σ segments.subsidy`).toBe(l.subsidy);
+    }
+  }
 };
 
 describe('estimate cases', () => {

@@ -48,12 +48,14 @@ const BLOCKING = new Set([
   'below_minimum',
   'hardware_without_software',
   'group_too_small',
-  'cost_not_eligible',
+  'services_without_software',
+  'input_not_applicable',
 ]);
 
 /** The purchase, reduced to the fields this type uses. */
 export const inputFor = (round: Round, type: TypeRule, input: CompareInput): EstimateInput => {
-  const out: EstimateInput = { type: type.id, applicant: input.applicant, costs: input.costs };
+  // A group's costs are its members' (group.memberCosts): the purchase becomes one member's when no group is given.
+  const out: EstimateInput = { type: type.id, applicant: input.applicant, ...(type.group ? {} : { costs: input.costs }) };
   if (functionsRuleOf(round, type) && input.functions) out.functions = input.functions;
   if (usesProcesses(type) && input.processes !== undefined) out.processes = input.processes;
   if (hasAccountShare(type) && input.accounts) out.accounts = input.accounts;

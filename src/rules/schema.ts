@@ -153,7 +153,8 @@ export const WARNING_CODES = [
   'no_upcoming_deadline',
   'size_not_eligible',
   'near_minimum_wage_definition',
-  'cost_not_eligible',
+  'services_without_software',
+  'input_not_applicable',
 ] as const;
 export const WarningCode = z.enum(WARNING_CODES);
 export type WarningCode = z.infer<typeof WarningCode>;
@@ -261,13 +262,23 @@ export const LineRule = z.strictObject({
     .optional(),
   /** Caps on the eligible cost of one input (e.g. 役務 200万円). */
   costCaps: z.strictObject({ services: cited(Yen).optional() }).optional(),
+  /**
+   * Cost inputs admitted only beside others in the same purchase: 役務 (導入関連費) only together
+   * with the software (or cloud fee) it belongs to. Without any of the listed inputs the cost is
+   * not eligible (`services_without_software`).
+   */
+  costRequires: z.strictObject({ services: cited(z.array(CostKey).min(1)).optional() }).optional(),
   /** Eligible cost is multiplied by the share of accounts given to SME 取引先 (電子取引類型). */
   accountShare: cited(z.literal(true)).optional(),
   rate: z.strictObject({ segments: z.array(RateSegment).min(1) }),
   caps: z.array(CapChoice).min(1),
   /** Minimum subsidy (補助下限); below it the line gives 0 with `below_minimum`. */
   floor: cited(Yen).optional(),
-  /** This line is only eligible together with a positive eligible cost on another line. */
+  /**
+   * This line is only eligible together with another line of the same purchase that has a positive
+   * eligible cost and is itself admitted (hardware with 補助対象経費となるソフトウェア), whatever that
+   * line's subsidy rounds to. Without it the line gives 0 (`hardware_without_software`).
+   */
   requires: cited(LineCategory).optional(),
   bands: z.array(Band).min(1).optional(),
 });

@@ -1375,6 +1375,10 @@ export interface components {
          *           "ja": "補助額の1円未満は切り捨て（行ごとに1回）",
          *           "en": "Fractions of a yen are dropped, once per line (1円未満切り捨て)"
          *         },
+         *         "segments": {
+         *           "ja": "区分の金額は切り捨て、失われた円は端数の大きい区分から配分",
+         *           "en": "Segment amounts are floored; the yen lost go to the largest dropped fractions"
+         *         },
          *         "source": "IT導入補助金2025 公募要領 2-4"
          *       },
          *       "disclaimer": {
@@ -1435,7 +1439,7 @@ export interface components {
              */
             eligibleCost: number;
             /**
-             * @description Everything entered, eligible or not.
+             * @description Everything entered, eligible or not: the sum of the lines’ costs.
              * @example 1000000
              */
             totalCost: number;
@@ -1449,6 +1453,7 @@ export interface components {
                 /** @enum {string} */
                 rule: "floor-per-line";
                 text: components["schemas"]["Localized"];
+                segments: components["schemas"]["Localized"] & unknown;
                 source: string;
             };
             disclaimer: components["schemas"]["Localized"];
@@ -1463,12 +1468,18 @@ export interface components {
          *       },
          *       "cost": 1000000,
          *       "eligibleCost": 1000000,
+         *       "ineligible": 0,
          *       "rate": "3/4",
+         *       "rates": [
+         *         "3/4",
+         *         "2/3"
+         *       ],
+         *       "rateText": "3/4 → 2/3",
          *       "segments": [
          *         {
          *           "rate": "3/4",
          *           "upTo": 500000,
-         *           "eligibleCost": 666666,
+         *           "eligibleCost": 666667,
          *           "subsidy": 500000
          *         },
          *         {
@@ -1495,11 +1506,11 @@ export interface components {
          */
         EstimateLine: {
             /**
-             * @description it-tool | pc | register | security-service | analysis | admin.
+             * @description it-tool | pc | register | security-service | analysis | admin; not-covered: costs the type does not cover at all (subsidy 0).
              * @example it-tool
              * @enum {string}
              */
-            category: "it-tool" | "pc" | "register" | "security-service" | "analysis" | "admin";
+            category: "it-tool" | "pc" | "register" | "security-service" | "analysis" | "admin" | "not-covered";
             name: components["schemas"]["Localized"];
             /**
              * @description What the applicant pays for the line (all months).
@@ -1512,10 +1523,28 @@ export interface components {
              */
             eligibleCost: number;
             /**
-             * @description Rate of the first segment, as a fraction.
+             * @description The part the rules do not cover (months beyond the limit, 役務 above its cap or without software, refused hardware): cost = eligibleCost + ineligible.
+             * @example 0
+             */
+            ineligible: number;
+            /**
+             * @description Rate of the first segment, as a fraction (see rates for all of them).
              * @example 3/4
              */
             rate: string;
+            /**
+             * @description Every rate the line’s subsidy is computed with, in segment order.
+             * @example [
+             *       "3/4",
+             *       "2/3"
+             *     ]
+             */
+            rates: string[];
+            /**
+             * @description The rates as read aloud (rates joined with " → "; "" when none applies).
+             * @example 3/4 → 2/3
+             */
+            rateText: string;
             segments: components["schemas"]["EstimateSegment"][];
             /**
              * @description The cap that applied; null when no cap’s condition holds (e.g. no function chosen).
@@ -1557,7 +1586,7 @@ export interface components {
          * @example {
          *       "rate": "3/4",
          *       "upTo": 500000,
-         *       "eligibleCost": 666666,
+         *       "eligibleCost": 666667,
          *       "subsidy": 500000
          *     }
          */
@@ -1570,12 +1599,12 @@ export interface components {
              */
             upTo: number | null;
             /**
-             * @description Part of the eligible cost in the segment (informative, floored).
-             * @example 666666
+             * @description Part of the line’s eligible cost in the segment. Floored, the yen lost to flooring allocated one each to the segments with the largest dropped fraction (upper segment on a tie): the segments add up to the line’s eligibleCost.
+             * @example 666667
              */
             eligibleCost: number;
             /**
-             * @description Part of the subsidy from the segment (informative, floored; the line is floored once).
+             * @description Part of the line’s subsidy from the segment, allocated the same way (a cap comes off the upper segments first): the segments add up to the line’s subsidy.
              * @example 500000
              */
             subsidy: number;
@@ -1662,7 +1691,7 @@ export interface components {
              * @example capped
              * @enum {string}
              */
-            code: "below_minimum" | "capped" | "unconfirmed_rule" | "cloud_months_truncated" | "service_months_truncated" | "hardware_without_software" | "function_not_counted" | "functions_required" | "processes_required" | "wage_raise_plan_required" | "group_too_small" | "services_cost_capped" | "account_share_assumed" | "round_window_unconfirmed" | "no_upcoming_deadline" | "size_not_eligible" | "near_minimum_wage_definition" | "cost_not_eligible";
+            code: "below_minimum" | "capped" | "unconfirmed_rule" | "cloud_months_truncated" | "service_months_truncated" | "hardware_without_software" | "function_not_counted" | "functions_required" | "processes_required" | "wage_raise_plan_required" | "group_too_small" | "services_cost_capped" | "account_share_assumed" | "round_window_unconfirmed" | "no_upcoming_deadline" | "size_not_eligible" | "near_minimum_wage_definition" | "services_without_software" | "input_not_applicable";
             message: components["schemas"]["Localized"];
             /**
              * @description The line the warning concerns.
@@ -1682,6 +1711,11 @@ export interface components {
              *     ]
              */
             sources?: string[];
+            /**
+             * @description The request field the warning is about (input_not_applicable: the field the type does not use).
+             * @example costs.pc
+             */
+            field?: string;
         };
         /**
          * @description A purchase to estimate. Integer yen excluding tax; unknown fields are rejected.
@@ -2002,6 +2036,10 @@ export interface components {
          *           "text": {
          *             "ja": "補助額の1円未満は切り捨て（行ごとに1回）",
          *             "en": "Fractions of a yen are dropped, once per line (1円未満切り捨て)"
+         *           },
+         *           "segments": {
+         *             "ja": "区分の金額は切り捨て、失われた円は端数の大きい区分から配分",
+         *             "en": "Segment amounts are floored; the yen lost go to the largest dropped fractions"
          *           },
          *           "source": "IT導入補助金2025 公募要領 2-4"
          *         },

@@ -73,6 +73,15 @@ export const lineWhy = (s: LineSteps): Text => {
   }
   ja.push(`補助対象経費 ${partsJa.length ? partsJa.join(' + ') : '0円'} = ${fmtExact(s.cost.eligible)}円`);
   en.push(`eligible cost ${partsEn.length ? partsEn.join(' + ') : '0'} = ${fmtExact(s.cost.eligible)} yen`);
+  for (const r of s.cost.refusals) {
+    if (r.kind === 'services') {
+      ja.push(`導入関連費（役務） ${fmtYen(r.amount)}円はソフトウェア・クラウド利用料と一緒でないため補助対象外`);
+      en.push(`services (役務) of ${fmtYen(r.amount)} yen are not eligible without software or a cloud fee in the same purchase`);
+    } else {
+      ja.push(`補助対象となるITツール（ソフトウェア）と一緒でないため ${fmtYen(r.amount)}円は補助対象外 → 0円`);
+      en.push(`not eligible without an eligible ITツール (software) in the same purchase: ${fmtYen(r.amount)} yen → 0`);
+    }
+  }
 
   const segs = s.rate.segments;
   const amount = fmtExact(s.rate.amount);
@@ -144,12 +153,38 @@ export const belowMinimum = (floor: Cited & { value: number }, line: LineCategor
   });
 
 export const hardwareWithoutSoftware = (rule: LineRule, req: Cited) =>
-  W('hardware_without_software', `${rule.name.ja}はITツール（ソフトウェア）の補助と一緒でなければ対象になりません`, `${rule.name.en} is only eligible together with a subsidised ITツール (software)`, {
-    line: rule.category,
-    sources: [req.source],
-  });
+  W(
+    'hardware_without_software',
+    `${rule.name.ja}は補助対象経費となるITツール（ソフトウェア）と一緒でなければ対象になりません`,
+    `${rule.name.en} is only eligible together with an eligible ITツール (software) in the same purchase`,
+    { line: rule.category, sources: [req.source] },
+  );
 
-export const NO_SOFTWARE_WHY: Text = { ja: 'ITツールの補助がないため 0円。', en: 'No subsidised ITツール, so 0.' };
+export const servicesWithoutSoftware = (rule: Cited, line: LineCategory) =>
+  W(
+    'services_without_software',
+    '導入関連費（役務）は、対になるソフトウェア（またはクラウド利用料）と一緒に申請する場合に限り補助対象です',
+    'services (導入関連費/役務) are only eligible together with the software (or cloud fee) they belong to',
+    { line, sources: [rule.source] },
+  );
+
+/** A request field the type does not use: it changes nothing in the answer. */
+export const inputNotApplicable = (field: string, type: TypeRule, why: Text) =>
+  W('input_not_applicable', `${field} は${type.name.ja}では使いません（${why.ja}）`, `${field} is not used by ${type.name.en} (${why.en})`, { field });
+
+export const NOT_COVERED_NAME: Text = { ja: '補助対象外の経費', en: 'Costs this type does not cover' };
+export const notCoveredWhy = (fields: readonly { field: string; cost: number }[]): Text => ({
+  ja: `この類型の補助対象外: ${fields.map((f) => `${f.field} ${fmtYen(f.cost)}円`).join('、')} → 0円。`,
+  en: `not covered by this type: ${fields.map((f) => `${f.field} ${fmtYen(f.cost)} yen`).join(', ')} → 0.`,
+});
+export const NOT_COVERED_COST: Text = { ja: 'この類型の補助対象経費ではありません', en: 'not an eligible cost of this type' };
+export const NOT_MEMBER_COST: Text = { ja: '複数社連携の経費は group.memberCosts・analysis・admin で指定します', en: '複数社連携 costs go in group.memberCosts, analysis and admin' };
+export const NO_NEAR_MINIMUM_WAGE: Text = { ja: 'この類型・回には最低賃金近傍の補助率がありません', en: 'this type and round have no near-minimum-wage rate' };
+
+export const SEGMENT_ALLOCATION: Text = {
+  ja: '区分（segments）の金額は1円未満を切り捨て、切り捨てで失われた円は端数の大きい区分から1円ずつ配分（同じなら上位の区分）し、行の補助対象経費・補助額と一致させます。上限による減額は上位の区分から差し引きます。',
+  en: 'Segment amounts are floored; the yen lost to flooring go one each to the segments with the largest dropped fraction (the upper segment on a tie), so they add up to the line. A cap comes off the upper segments first.',
+};
 
 // ---------------------------------------------------------------------------------------------
 // The answer's warnings
@@ -172,9 +207,6 @@ export const sizeNotEligible = (type: TypeRule, size: string) =>
     `${type.name.ja}は${size === 'large' ? '大企業' : 'この規模の事業者'}を対象としていません（対象: ${type.sizes.join(', ')}）`,
     `${type.name.en} is not open to ${size} applicants (open to: ${type.sizes.join(', ')})`,
   );
-
-export const costNotEligible = (type: TypeRule, outside: readonly string[]) =>
-  W('cost_not_eligible', `${type.name.ja}では次の経費は補助対象外です: ${outside.join(', ')}`, `${type.name.en} does not cover: ${outside.join(', ')}`);
 
 export const wageRaisePlanRequired = (band: Band, line: LineCategory) =>
   W(

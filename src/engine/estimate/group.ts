@@ -11,8 +11,8 @@ import { functionsRuleOf } from '../../rules/queries.ts';
 import type { LineCategory, TypeRule } from '../../rules/schema.ts';
 import { add, cmp, floorYen, min, mul, parseFraction, yen, ZERO, type Ratio } from '../money.ts';
 import * as say from './explain.ts';
-import { sumCosts } from './input.ts';
-import { computeLines, countFunctions, type LineCalc, type LineContext } from './line.ts';
+import { sumCosts, uncoveredCosts } from './input.ts';
+import { computeLines, countFunctions, notCoveredLine, type LineCalc, type LineContext } from './line.ts';
 import type { EstimateInput, EstimateWarning, GroupInput, GroupView, LineView, MemberView } from './types.ts';
 
 export interface GroupResult {
@@ -35,6 +35,8 @@ const memberLines = (round: Round, base: TypeRule, input: EstimateInput, groupOk
   const agg = new Map<LineCategory, MemberLines>();
   const memberResults: MemberView[] = [];
   let totalCost = 0;
+  const covered = new Set(base.lines!.flatMap((l) => l.costs));
+  const outside: { field: string; cost: number }[] = [];
   (gi.memberCosts ?? []).forEach((m, i) => {
     const memberSize = m.size ?? input.applicant.size;
     const memberWarnings: EstimateWarning[] = [];
@@ -48,8 +50,9 @@ const memberLines = (round: Round, base: TypeRule, input: EstimateInput, groupOk
     if (groupOk && !ok) memberWarnings.push(say.memberSizeNotEligible(i, memberSize));
     const calcs = computeLines(base.lines!, m, undefined, ctx, ok);
     for (const w of [...memberWarnings, ...calcs.flatMap((c) => c.warnings)]) warnings.push({ ...w, member: i });
-    calcs.forEach((c) => c.unconfirmed.forEach((s) => unconfirmed.add(s)));
+    for (const c of calcs) for (const s of c.unconfirmed) unconfirmed.add(s);
     totalCost += sumCosts(m);
+    outside.push(...uncoveredCosts(m, covered, `group.memberCosts.${i}`));
     memberResults.push({
       member: i,
       size: memberSize,
@@ -72,12 +75,17 @@ const memberLines = (round: Round, base: TypeRule, input: EstimateInput, groupOk
     const first = a?.calcs[0]?.view;
     const sources = [...new Set((a?.calcs ?? []).flatMap((c) => c.view.sources))];
     const lastChoice = rule.rate.segments[0]!.choices[rule.rate.segments[0]!.choices.length - 1]!;
+    const eligibleCost = floorYen(a?.eligible ?? ZERO);
+    const rates = [...new Set((a?.calcs ?? []).flatMap((c) => c.view.rates))];
     return {
       category: rule.category,
       name: rule.name,
       cost: a?.cost ?? 0,
-      eligibleCost: floorYen(a?.eligible ?? ZERO),
+      eligibleCost,
+      ineligible: (a?.cost ?? 0) - eligibleCost,
       rate: first?.rate ?? lastChoice.rate,
+      rates,
+      rateText: rates.join(' / '),
       segments: [],
       cap: first?.cap ?? null,
       capInclusive: first?.capInclusive ?? true,
@@ -90,10 +98,18 @@ const memberLines = (round: Round, base: TypeRule, input: EstimateInput, groupOk
     };
   });
   const eligible = [...agg.values()].reduce((s, a) => add(s, a.eligible), ZERO);
-  return { lines, memberResults, totalCost, eligible };
+  return { lines, memberResults, totalCost, eligible, outside };
 };
 
-export const computeGroup = (round: Round, type: TypeRule, input: EstimateInput, sizeEligible: boolean, warnings: EstimateWarning[], unconfirmed: Set<string>): GroupResult => {
+export const computeGroup = (
+  round: Round,
+  type: TypeRule,
+  input: EstimateInput,
+  sizeEligible: boolean,
+  warnings: EstimateWarning[],
+  unconfirmed: Set<string>,
+  source: string,
+): GroupResult => {
   const g = type.group!;
   const base = round.rules.types.find((t) => t.id === g.memberLinesFrom)!;
   const gi: GroupInput = input.group ?? { members: 0 };
@@ -160,7 +176,10 @@ export const computeGroup = (round: Round, type: TypeRule, input: EstimateInput,
     name: say.ANALYSIS_NAME,
     cost: analysisCost,
     eligibleCost: analysisCost,
+    ineligible: 0,
     rate: an.rate,
+    rates: [an.rate],
+    rateText: an.rate,
     segments: [],
     cap: aSteps.cap,
     capInclusive: true,
@@ -199,7 +218,10 @@ export const computeGroup = (round: Round, type: TypeRule, input: EstimateInput,
     name: say.ADMIN_NAME,
     cost: adminCost,
     eligibleCost: adminCost,
+    ineligible: 0,
     rate: ad.rate,
+    rates: [ad.rate],
+    rateText: ad.rate,
     segments: [],
     cap: floorYen(adminCap),
     capInclusive: true,
@@ -211,6 +233,15 @@ export const computeGroup = (round: Round, type: TypeRule, input: EstimateInput,
     why: say.adminWhy({ cost: adminCost, rate: ad.rate, capFixed: ad.capFixed, formula, cap: adminCap, capped: adminCapped, subsidy: adminSubsidy }),
   });
   if (!groupOk) for (const l of lines) l.subsidy = 0;
+
+  // Costs no line of the group covers: top-level `costs` (a group's costs go in group.*) and member
+  // costs the members' lines do not cover — paid, not eligible, so every yen sent is in one line.
+  const topLevel = uncoveredCosts(input.costs, new Set(), 'costs');
+  for (const f of topLevel) warnings.push(say.inputNotApplicable(f.field, type, say.NOT_MEMBER_COST));
+  for (const f of members.outside) warnings.push(say.inputNotApplicable(f.field, type, say.NOT_COVERED_COST));
+  const outside = [...topLevel, ...members.outside];
+  if (outside.length) lines.push(notCoveredLine(outside, source));
+  totalCost += sumCosts(input.costs);
 
   return {
     lines,

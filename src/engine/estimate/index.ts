@@ -8,22 +8,23 @@
  * Words come from explain.ts. Pure: rules + input + asOf in, plain objects out. No HTTP here.
  */
 import type { Round } from '../../rules/registry.ts';
-import { functionsRuleOf } from '../../rules/queries.ts';
-import type { CostKey, TypeRule } from '../../rules/schema.ts';
+import { functionsRuleOf, memberTypeOf, usesNearMinimumWage } from '../../rules/queries.ts';
+import type { TypeRule } from '../../rules/schema.ts';
 import { nextDeadline, scheduleGaps, type DeadlineView } from '../deadlines.ts';
 import { add, floorYen, ZERO, type Ratio } from '../money.ts';
 import { roundStatus, roundStatusText } from '../round-status.ts';
 import type { AsOf } from '../time.ts';
 import * as say from './explain.ts';
 import { computeGroup } from './group.ts';
-import { sumCosts } from './input.ts';
-import { computeLines, countFunctions, type LineCalc, type LineContext } from './line.ts';
-import type { Costs, EstimateInput, EstimateResult, EstimateWarning, GroupView, LineView } from './types.ts';
+import { sumCosts, uncoveredCosts } from './input.ts';
+import { computeLines, countFunctions, notCoveredLine, type LineCalc, type LineContext } from './line.ts';
+import type { EstimateInput, EstimateResult, EstimateWarning, GroupView, LineView } from './types.ts';
 
 export type * from './types.ts';
 export type { InputIssue } from '../issues.ts';
 export { MAX_TOTAL_COST } from './types.ts';
 export { compareInputIssues, estimateInputIssues, sumCosts } from './input.ts';
+export { allocate } from './line.ts';
 export { DISCLAIMER, fmtYen } from './explain.ts';
 
 interface Answer {
@@ -34,7 +35,10 @@ interface Answer {
   eligibleExact: Ratio;
 }
 
-/** One applicant: the type's lines, and the costs the type does not cover at all (e.g. PC in 通常枠). */
+/** The citation of the type as a whole (its first line's first cap, where the type has no source of its own). */
+const typeSource = (type: TypeRule, base: TypeRule | undefined): string => type.source ?? base?.lines?.[0]?.caps[0]?.source ?? '';
+
+/** One applicant: the type's lines, and the costs the type does not cover at all (e.g. PC on 通常枠) as their own line. */
 const single = (round: Round, type: TypeRule, input: EstimateInput, sizeEligible: boolean, warnings: EstimateWarning[], unconfirmed: Set<string>): Answer => {
   const ctx: LineContext = {
     size: input.applicant.size,
@@ -46,14 +50,16 @@ const single = (round: Round, type: TypeRule, input: EstimateInput, sizeEligible
   let eligibleExact = ZERO;
   for (const c of calcs) {
     warnings.push(...c.warnings);
-    c.unconfirmed.forEach((s) => unconfirmed.add(s));
+    c.unconfirmed.forEach((s) => {
+      unconfirmed.add(s);
+    });
     eligibleExact = add(eligibleExact, c.eligibleExact);
   }
-  const covered = new Set(type.lines!.flatMap((l) => l.costs));
-  const all = input.costs ?? {};
-  const outside = (Object.keys(all) as CostKey[]).filter((k) => !covered.has(k) && sumCosts({ [k]: all[k] } as Costs) > 0);
-  if (outside.length) warnings.push(say.costNotEligible(type, outside));
-  return { lines: calcs.map((c) => c.view), calcs, group: null, totalCost: sumCosts(all), eligibleExact };
+  const lines = calcs.map((c) => c.view);
+  const outside = uncoveredCosts(input.costs, new Set(type.lines!.flatMap((l) => l.costs)), 'costs');
+  for (const f of outside) warnings.push(say.inputNotApplicable(f.field, type, say.NOT_COVERED_COST));
+  if (outside.length) lines.push(notCoveredLine(outside, typeSource(type, type)));
+  return { lines, calcs, group: null, totalCost: sumCosts(input.costs), eligibleExact };
 };
 
 /** The 最低賃金近傍 definition of the deadline's phase (or the last one). */
@@ -77,9 +83,12 @@ export function estimate(round: Round, input: EstimateInput, asOf: AsOf): Estima
 
   const sizeEligible = type.sizes.includes(size);
   if (!sizeEligible) warnings.push(say.sizeNotEligible(type, size));
+  // 複数社連携 members are computed without the 最低賃金近傍 rate, so it is unused there too.
+  if (nearMinimumWage && (type.group || !usesNearMinimumWage(type)))
+    warnings.push(say.inputNotApplicable('applicant.nearMinimumWage', type, say.NO_NEAR_MINIMUM_WAGE));
 
   const answer: Answer = type.group
-    ? { ...computeGroup(round, type, input, sizeEligible, warnings, unconfirmed), calcs: [] }
+    ? { ...computeGroup(round, type, input, sizeEligible, warnings, unconfirmed, typeSource(type, memberTypeOf(round, type))), calcs: [] }
     : single(round, type, input, sizeEligible, warnings, unconfirmed);
 
   // Band (通常枠 A/B類型, or the upper band that needs a 賃上げ plan).
@@ -120,7 +129,7 @@ export function estimate(round: Round, input: EstimateInput, asOf: AsOf): Estima
     warnings,
     deadline,
     roundStatus: state,
-    rounding: { rule: 'floor-per-line', text: say.ROUNDING_TEXT, source: round.rules.rounding.source },
+    rounding: { rule: 'floor-per-line', text: say.ROUNDING_TEXT, segments: say.SEGMENT_ALLOCATION, source: round.rules.rounding.source },
     disclaimer: say.DISCLAIMER,
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { Round } from '../../rules/registry.ts';
 import { functionsRuleOf, hasAccountShare, usesProcesses } from '../../rules/queries.ts';
-import type { TypeRule } from '../../rules/schema.ts';
+import { COST_KEYS, type CostKey, type TypeRule } from '../../rules/schema.ts';
 import type { InputIssue } from '../issues.ts';
 import type { CompareInput } from '../compare.ts';
 import { MAX_TOTAL_COST, type Costs, type EstimateInput, type GroupInput } from './types.ts';
@@ -17,6 +17,13 @@ export const sumCosts = (c: Costs | undefined): number =>
   (c?.register ?? 0) +
   (c?.cloud?.monthly ?? 0) * (c?.cloud?.months ?? 0) +
   (c?.securityService?.monthly ?? 0) * (c?.securityService?.months ?? 0);
+
+/** The cost fields of `costs` with a positive amount that no line covers, with what they cost. */
+export const uncoveredCosts = (costs: Costs | undefined, covered: ReadonlySet<CostKey>, prefix: string): { field: string; cost: number }[] =>
+  (Object.keys(costs ?? {}) as CostKey[])
+    .filter((k) => COST_KEYS.includes(k) && !covered.has(k))
+    .map((k) => ({ field: `${prefix}.${k}`, cost: sumCosts({ [k]: costs![k] } as Costs) }))
+    .filter((f) => f.cost > 0);
 
 const issue = (path: string, code: string, ja: string, en: string): InputIssue => ({ path, code, message: { ja, en } });
 

@@ -48,6 +48,15 @@ export interface CostPart {
   months?: number;
 }
 
+/** A cost the rules refuse because what it depends on is missing from the purchase. */
+export interface Refusal {
+  /** services: 役務 without software or cloud; line: the whole line (hardware without eligible software). */
+  kind: 'services' | 'line';
+  /** Yen refused (already counted in `cost`). */
+  amount: number;
+  rule: Cited;
+}
+
 export interface EligibleCostStep {
   /** What the applicant pays for the line's inputs. */
   cost: number;
@@ -56,23 +65,28 @@ export interface EligibleCostStep {
   share: { sme: number; total: number } | 'assumed' | null;
   /** Exact eligible cost. */
   eligible: Ratio;
+  refusals: Refusal[];
   used: Cited[];
+  /** Rules that decided the answer whatever the eligible cost (a refusal): their confidence always counts. */
+  decisive: Cited[];
   warnings: EstimateWarning[];
 }
 
 const MONTHLY = new Set<CostKey>(['cloud', 'securityService']);
 
 /**
- * The line's cost inputs, monthly fees limited to `monthsLimit`, 役務 limited by `costCaps`, times
- * the SME account share where the line says so (電子取引類型).
+ * The line's cost inputs, monthly fees limited to `monthsLimit`, 役務 limited by `costCaps` and
+ * refused without the inputs of `costRequires`, times the SME account share where the line says
+ * so (電子取引類型). `refuse` (from the dependencies between lines) makes the whole line ineligible.
  */
-export const eligibleCost = (line: LineRule, costs: Costs, accounts: EstimateInput['accounts']): EligibleCostStep => {
+export const eligibleCost = (line: LineRule, costs: Costs, accounts: EstimateInput['accounts'], refuse?: Cited): EligibleCostStep => {
   const cat = line.category;
   const used: Cited[] = [];
+  const decisive: Cited[] = [];
   const warnings: EstimateWarning[] = [];
-  const parts: CostPart[] = [];
+  const refusals: Refusal[] = [];
+  let parts: CostPart[] = [];
   let cost = 0;
-  let eligible = ZERO;
   for (const key of line.costs) {
     if (MONTHLY.has(key)) {
       const m = costs[key as 'cloud' | 'securityService'];
@@ -89,7 +103,6 @@ export const eligibleCost = (line: LineRule, costs: Costs, accounts: EstimateInp
           warnings.push(say.monthsTruncated(key, months, limit, cat));
         }
       }
-      eligible = add(eligible, yen(monthly * eligibleMonths));
       parts.push({ key, eligible: monthly * eligibleMonths, monthly, months: eligibleMonths });
     } else {
       const amount = costs[key as 'software' | 'services' | 'pc' | 'register'] ?? 0;
@@ -101,12 +114,24 @@ export const eligibleCost = (line: LineRule, costs: Costs, accounts: EstimateInp
         e = capRule.value;
         warnings.push(say.servicesCostCapped(capRule, cat));
       }
-      if (e > 0) {
-        eligible = add(eligible, yen(e));
-        parts.push({ key, eligible: e });
-      }
+      if (e > 0) parts.push({ key, eligible: e });
     }
   }
+  // 役務 only together with the software it belongs to (公募要領 2-2 (3)(イ); see costRequires).
+  const needs = line.costRequires?.services;
+  const services = parts.find((p) => p.key === 'services');
+  if (needs && services && !parts.some((p) => needs.value.includes(p.key))) {
+    parts = parts.filter((p) => p !== services);
+    refusals.push({ kind: 'services', amount: costs.services ?? 0, rule: needs });
+    decisive.push(needs);
+    warnings.push(say.servicesWithoutSoftware(needs, cat));
+  }
+  if (refuse && parts.length) {
+    refusals.push({ kind: 'line', amount: cost, rule: refuse });
+    decisive.push(refuse);
+    parts = [];
+  }
+  let eligible = parts.reduce((sum, p) => add(sum, yen(p.eligible)), ZERO);
   let share: EligibleCostStep['share'] = null;
   if (line.accountShare && cmp(eligible, ZERO) > 0) {
     used.push(line.accountShare);
@@ -118,7 +143,7 @@ export const eligibleCost = (line: LineRule, costs: Costs, accounts: EstimateInp
       warnings.push(say.accountShareAssumed(line.accountShare, cat));
     }
   }
-  return { cost, parts, share, eligible, used, warnings };
+  return { cost, parts, share, eligible, refusals, used, decisive, warnings };
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -277,11 +302,58 @@ export interface LineCalc {
   unconfirmed: string[];
 }
 
-const segmentView = (x: ExactSegment): SegmentView => ({ rate: x.rate, upTo: x.upTo, eligibleCost: floorYen(x.part), subsidy: floorYen(x.got) });
+/**
+ * Integer amounts for exact parts that add up to `total` (the floored sum): each part floored,
+ * then the yen lost go one each to the parts with the largest dropped fraction, the later (upper)
+ * part first on a tie (largest-remainder allocation).
+ */
+export const allocate = (parts: readonly Ratio[], total: number): number[] => {
+  const floors = parts.map(floorYen);
+  let left = total - floors.reduce((a, b) => a + b, 0);
+  const order = parts.map((p, i) => ({ i, frac: sub(p, yen(floors[i]!)) })).sort((a, b) => cmp(b.frac, a.frac) || b.i - a.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    floors[i]! += 1;
+    left--;
+  }
+  return floors;
+};
 
-/** Computes one line for one applicant (or one 複数社連携 member). */
-export const computeLine = (line: LineRule, costs: Costs, accounts: EstimateInput['accounts'], ctx: LineContext, sizeEligible: boolean): LineCalc => {
-  const cost = eligibleCost(line, costs, accounts);
+/** The segments' subsidies after the cap: the cap comes off the upper segments first. */
+const cappedParts = (segments: readonly ExactSegment[], capped: Ratio): Ratio[] => {
+  let room = capped;
+  return segments.map((x) => {
+    const got = min(x.got, room);
+    room = sub(room, got);
+    return got;
+  });
+};
+
+const segmentViews = (rate: RateStep, cap: CapStep, eligibleCost: number, subsidy: number): SegmentView[] => {
+  const costs = allocate(
+    rate.segments.map((x) => x.part),
+    eligibleCost,
+  );
+  const subsidies = subsidy > 0 ? allocate(cappedParts(rate.segments, cap.amount), subsidy) : rate.segments.map(() => 0);
+  return rate.segments.map((x, i) => ({ rate: x.rate, upTo: x.upTo, eligibleCost: costs[i]!, subsidy: subsidies[i]! }));
+};
+
+/** The rates a line states: those of its segments, or the headline rate where nothing reached one. */
+export const ratesOf = (rate: RateStep): string[] => {
+  const rates = rate.segments.map((x) => x.rate);
+  return rates.length ? rates : rate.headline ? [rate.headline.rate] : [];
+};
+
+/** Computes one line for one applicant (or one 複数社連携 member); `refuse`: the dependency that refuses the whole line. */
+export const computeLine = (
+  line: LineRule,
+  costs: Costs,
+  accounts: EstimateInput['accounts'],
+  ctx: LineContext,
+  sizeEligible: boolean,
+  refuse?: Cited,
+): LineCalc => {
+  const cost = eligibleCost(line, costs, accounts, refuse);
   const rate = rateSegments(line, ctx, cost.eligible);
   const cap = applyCap(line, ctx, rate.amount, cost.eligible);
   const rounding = roundAndFloor(line, cap.amount, sizeEligible && cap.cap !== undefined);
@@ -289,13 +361,17 @@ export const computeLine = (line: LineRule, costs: Costs, accounts: EstimateInpu
 
   const used: Cited[] = [...cost.used, ...rate.used, ...cap.used, ...rounding.used, ...(band ? [band] : [])];
   if (line.requires) used.push(line.requires); // whether the line may be granted at all depends on it
-  // A line with nothing to compute depends on no rule: only lines with an eligible cost can flag one.
+  // A line with nothing to compute depends on no rule: only lines with an eligible cost can flag one
+  // (and the rule that refused a cost, whatever is left).
   const counts = cmp(cost.eligible, ZERO) > 0;
-  const unconfirmed = counts ? [...new Set(used.filter((u) => u.confidence === 'unconfirmed').map((u) => u.source))] : [];
-  const notes = counts ? [...new Set(used.filter((u) => u.confidence === 'unconfirmed' && u.note).map((u) => u.note!))] : [];
-  const sources = [...new Set(used.map((u) => u.source))];
+  const flagged = [...(counts ? used : []), ...cost.decisive].filter((u) => u.confidence === 'unconfirmed');
+  const unconfirmed = [...new Set(flagged.map((u) => u.source))];
+  const notes = [...new Set(flagged.filter((u) => u.note).map((u) => u.note!))];
+  const sources = [...new Set([...used, ...cost.decisive].map((u) => u.source))];
   const steps: LineSteps = { cost, rate, cap, rounding, sizeEligible, notes };
   let why: Text | undefined;
+  const eligibleYen = floorYen(cost.eligible);
+  const rates = ratesOf(rate);
   return {
     rule: line,
     steps,
@@ -307,9 +383,12 @@ export const computeLine = (line: LineRule, costs: Costs, accounts: EstimateInpu
       category: line.category,
       name: line.name,
       cost: cost.cost,
-      eligibleCost: floorYen(cost.eligible),
+      eligibleCost: eligibleYen,
+      ineligible: cost.cost - eligibleYen,
       rate: rate.headline?.rate ?? '0/1',
-      segments: rate.segments.map(segmentView),
+      rates,
+      rateText: rates.join(' → '),
+      segments: segmentViews(rate, cap, eligibleYen, rounding.subsidy),
       cap: cap.cap ? cap.cap.max : null,
       capInclusive: cap.cap ? cap.cap.inclusive : true,
       floor: line.floor?.value ?? null,
@@ -333,7 +412,15 @@ export const computeLine = (line: LineRule, costs: Costs, accounts: EstimateInpu
 // 6. Dependencies between the lines of one purchase
 // ---------------------------------------------------------------------------------------------
 
-/** Lines of one applicant: each line, then the `requires` rule (hardware needs the ITツール). */
+/**
+ * A line's `requires` holds when the required line of the same purchase has a positive eligible
+ * cost and is admitted (a cap applies: enough functions/processes) — whatever its subsidy rounds
+ * to (公募要領（インボイス対応類型）2-2 (1) ② 補助対象経費となるソフトウェアとあわせて導入される).
+ */
+const requirementHolds = (required: LineCalc | undefined): boolean =>
+  required !== undefined && cmp(required.eligibleExact, ZERO) > 0 && required.steps.cap.cap !== undefined;
+
+/** Lines of one applicant: each line, then the `requires` rule (hardware needs the ITツール); a refused line is recomputed with its cost ineligible. */
 export const computeLines = (
   lines: readonly LineRule[],
   costs: Costs,
@@ -342,18 +429,37 @@ export const computeLines = (
   sizeEligible: boolean,
 ): LineCalc[] => {
   const calcs = lines.map((l) => computeLine(l, costs, accounts, ctx, sizeEligible));
-  for (const calc of calcs) {
+  return calcs.map((calc) => {
     const req = calc.rule.requires;
-    if (!req) continue;
-    const other = calcs.find((c) => c.rule.category === req.value);
-    if ((!other || other.view.subsidy === 0) && calc.view.eligibleCost > 0) {
-      if (calc.view.subsidy > 0 || sizeEligible) calc.warnings.push(say.hardwareWithoutSoftware(calc.rule, req));
-      calc.view.subsidy = 0;
-      calc.view.why = say.appendWhy(calc.view.why, say.NO_SOFTWARE_WHY);
-      calc.view.sources.push(req.source);
-    }
-  }
-  return calcs;
+    if (!req || cmp(calc.eligibleExact, ZERO) <= 0 || requirementHolds(calcs.find((c) => c.rule.category === req.value))) return calc;
+    const refused = computeLine(calc.rule, costs, accounts, ctx, sizeEligible, req);
+    if (sizeEligible) refused.warnings.push(say.hardwareWithoutSoftware(calc.rule, req));
+    return refused;
+  });
+};
+
+/** The line of the costs a type does not cover at all (PC on 通常枠): paid, not eligible, subsidy 0. */
+export const notCoveredLine = (fields: readonly { field: string; cost: number }[], source: string): LineView => {
+  const cost = fields.reduce((s, f) => s + f.cost, 0);
+  return {
+    category: 'not-covered',
+    name: say.NOT_COVERED_NAME,
+    cost,
+    eligibleCost: 0,
+    ineligible: cost,
+    rate: '0/1',
+    rates: [],
+    rateText: '',
+    segments: [],
+    cap: null,
+    capInclusive: true,
+    floor: null,
+    subsidy: 0,
+    source,
+    sources: [source],
+    confidence: 'confirmed',
+    why: say.notCoveredWhy(fields),
+  };
 };
 
 // ---------------------------------------------------------------------------------------------

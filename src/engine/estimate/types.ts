@@ -63,27 +63,46 @@ export interface EstimateWarning {
   member?: number | undefined;
   /** The sources behind an `unconfirmed_rule`. */
   sources?: string[] | undefined;
+  /** The request field the warning is about (`input_not_applicable`: the field the type does not use). */
+  field?: string | undefined;
 }
 
 export interface SegmentView {
   rate: string;
   /** The cumulative subsidy at which the segment ends (null: open-ended). */
   upTo: number | null;
-  /** The part of the eligible cost in this segment (informative, floored to the yen). */
+  /**
+   * The part of the line's eligible cost in this segment. Each exact part is floored and the yen
+   * lost to flooring go one each to the segments with the largest dropped fraction (the upper
+   * segment on a tie), so the segments add up to the line's `eligibleCost` exactly.
+   */
   eligibleCost: number;
-  /** The part of the subsidy from this segment (informative, floored; the line is floored once). */
+  /**
+   * The part of the line's subsidy from this segment, allocated the same way so the segments add
+   * up to the line's `subsidy` (a cap comes off the upper segments first; a line that gives 0 —
+   * below the floor, a refused dependency, a size not admitted — has 0 in every segment).
+   */
   subsidy: number;
 }
 
+/** `not-covered`: the costs the type does not cover at all (e.g. PC on 通常枠), with subsidy 0. */
+export type LineViewCategory = LineCategory | 'not-covered';
+
 export interface LineView {
-  category: LineCategory;
+  category: LineViewCategory;
   name: Text;
-  /** What the applicant pays for the line's inputs (all months included). */
+  /** What the applicant pays for the line's inputs (all months included). cost = eligibleCost + ineligible. */
   cost: number;
   /** The part of `cost` the rules cover (floored to the yen for display; the subsidy uses the exact value). */
   eligibleCost: number;
-  /** The rate of the first segment applied ("3/4"); `segments` lists each one used. */
+  /** The part of `cost` the rules do not cover: months beyond the limit, 役務 above its cap or without software, refused hardware. */
+  ineligible: number;
+  /** The rate of the first segment applied ("3/4"); `rates` lists every one used. */
   rate: string;
+  /** Every rate the line's subsidy is computed with, in segment order (["3/4", "2/3"]). */
+  rates: string[];
+  /** The rates as read aloud: "3/4 → 2/3" ("" when none applies). */
+  rateText: string;
   segments: SegmentView[];
   /** The cap that applied (null where none of the caps' conditions hold). */
   cap: number | null;
@@ -132,6 +151,7 @@ export interface EstimateResult {
   deadline: DeadlineView | null;
   /** The round's status on asOf (round-status.ts). */
   roundStatus: RoundState;
-  rounding: { rule: 'floor-per-line'; text: Text; source: string };
+  /** `segments`: how segment amounts are allocated so they add up to their line. */
+  rounding: { rule: 'floor-per-line'; text: Text; segments: Text; source: string };
   disclaimer: Text;
 }

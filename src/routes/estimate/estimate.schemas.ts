@@ -145,6 +145,7 @@ export const EstimateWarningSchema = z
     line: LineCategory.optional().openapi({ description: 'The line the warning concerns.', example: 'it-tool' }),
     member: z.number().int().optional().openapi({ description: '複数社連携: index into group.memberCosts.', example: 0 }),
     sources: z.array(z.string()).optional().openapi({ description: 'Sources of the rule behind the warning.', example: ['IT導入補助金2025 公募要領（インボイス枠（インボイス対応類型））2-4'] }),
+    field: z.string().optional().openapi({ description: 'The request field the warning is about (input_not_applicable: the field the type does not use).', example: 'costs.pc' }),
   })
   .openapi('EstimateWarning', { description: 'Something the answer depends on or a rule that changed the amount.', example: { code: 'capped', message: { ja: '補助上限額（3,500,000円以下）で頭打ちです', en: 'capped at the maximum (up to 3,500,000 yen)' }, line: 'it-tool' } });
 
@@ -152,18 +153,34 @@ export const SegmentSchema = z
   .object({
     rate: z.string().openapi({ example: '3/4' }),
     upTo: z.number().int().nullable().openapi({ description: 'Cumulative subsidy at which the segment ends; null = open-ended.', example: 500_000 }),
-    eligibleCost: z.number().int().openapi({ description: 'Part of the eligible cost in the segment (informative, floored).', example: 666_666 }),
-    subsidy: z.number().int().openapi({ description: 'Part of the subsidy from the segment (informative, floored; the line is floored once).', example: 500_000 }),
+    eligibleCost: z.number().int().openapi({
+      description:
+        'Part of the line’s eligible cost in the segment. Floored, the yen lost to flooring allocated one each to the segments with the largest dropped fraction (upper segment on a tie): the segments add up to the line’s eligibleCost.',
+      example: 666_667,
+    }),
+    subsidy: z.number().int().openapi({
+      description: 'Part of the line’s subsidy from the segment, allocated the same way (a cap comes off the upper segments first): the segments add up to the line’s subsidy.',
+      example: 500_000,
+    }),
   })
-  .openapi('EstimateSegment', { description: 'One rate segment used by a line (e.g. 3/4 up to 50万円 of subsidy, 2/3 above).', example: { rate: '3/4', upTo: 500_000, eligibleCost: 666_666, subsidy: 500_000 } });
+  .openapi('EstimateSegment', { description: 'One rate segment used by a line (e.g. 3/4 up to 50万円 of subsidy, 2/3 above).', example: { rate: '3/4', upTo: 500_000, eligibleCost: 666_667, subsidy: 500_000 } });
 
 export const LineSchema = z
   .object({
-    category: LineCategory.openapi({ description: 'it-tool | pc | register | security-service | analysis | admin.', example: 'it-tool' }),
+    category: z.enum([...LINE_CATEGORIES, 'not-covered']).openapi({
+      description: 'it-tool | pc | register | security-service | analysis | admin; not-covered: costs the type does not cover at all (subsidy 0).',
+      example: 'it-tool',
+    }),
     name: LocalizedSchema,
     cost: z.number().int().openapi({ description: 'What the applicant pays for the line (all months).', example: 1_000_000 }),
     eligibleCost: z.number().int().openapi({ description: 'The part the rules cover (floored for display).', example: 1_000_000 }),
-    rate: z.string().openapi({ description: 'Rate of the first segment, as a fraction.', example: '3/4' }),
+    ineligible: z.number().int().openapi({
+      description: 'The part the rules do not cover (months beyond the limit, 役務 above its cap or without software, refused hardware): cost = eligibleCost + ineligible.',
+      example: 0,
+    }),
+    rate: z.string().openapi({ description: 'Rate of the first segment, as a fraction (see rates for all of them).', example: '3/4' }),
+    rates: z.array(z.string()).openapi({ description: 'Every rate the line’s subsidy is computed with, in segment order.', example: ['3/4', '2/3'] }),
+    rateText: z.string().openapi({ description: 'The rates as read aloud (rates joined with " → "; "" when none applies).', example: '3/4 → 2/3' }),
     segments: z.array(SegmentSchema),
     cap: z.number().int().nullable().openapi({ description: 'The cap that applied; null when no cap’s condition holds (e.g. no function chosen).', example: 3_500_000 }),
     capInclusive: z.boolean().openapi({ description: 'true: 以下; false: 未満 (cap − 1 yen is the most).', example: true }),
@@ -181,9 +198,12 @@ export const LineSchema = z
       name: { ja: 'ITツール（ソフトウェア・クラウド・導入関連費）', en: 'IT tool (software, cloud, services)' },
       cost: 1_000_000,
       eligibleCost: 1_000_000,
+      ineligible: 0,
       rate: '3/4',
+      rates: ['3/4', '2/3'],
+      rateText: '3/4 → 2/3',
       segments: [
-        { rate: '3/4', upTo: 500_000, eligibleCost: 666_666, subsidy: 500_000 },
+        { rate: '3/4', upTo: 500_000, eligibleCost: 666_667, subsidy: 500_000 },
         { rate: '2/3', upTo: null, eligibleCost: 333_333, subsidy: 222_222 },
       ],
       cap: 3_500_000,
@@ -234,7 +254,12 @@ const estimateExample = {
   warnings: [],
   deadline: null,
   roundStatus: { round: 'r6', status: 'open' as const, opensAt: '2025-03-31T00:00:00+09:00', nextDeadline: '2025-06-16T17:00:00+09:00', lastDeadline: '2026-01-07T17:00:00+09:00', endPublished: true },
-  rounding: { rule: 'floor-per-line' as const, text: { ja: '補助額の1円未満は切り捨て（行ごとに1回）', en: 'Fractions of a yen are dropped, once per line (1円未満切り捨て)' }, source: 'IT導入補助金2025 公募要領 2-4' },
+  rounding: {
+    rule: 'floor-per-line' as const,
+    text: { ja: '補助額の1円未満は切り捨て（行ごとに1回）', en: 'Fractions of a yen are dropped, once per line (1円未満切り捨て)' },
+    segments: { ja: '区分の金額は切り捨て、失われた円は端数の大きい区分から配分', en: 'Segment amounts are floored; the yen lost go to the largest dropped fractions' },
+    source: 'IT導入補助金2025 公募要領 2-4',
+  },
   disclaimer: { ja: 'この試算は公開資料に基づく参考値です。', en: 'An estimate from the published documents, not a decision.' },
 };
 
@@ -255,13 +280,18 @@ export const EstimateResponseSchema = z
     subsidy: z.number().int().openapi({ description: 'Total subsidy, integer yen.', example: 722_222 }),
     selfPay: z.number().int().openapi({ description: 'totalCost − subsidy.', example: 277_778 }),
     eligibleCost: z.number().int().openapi({ description: 'Sum of the lines’ eligible costs.', example: 1_000_000 }),
-    totalCost: z.number().int().openapi({ description: 'Everything entered, eligible or not.', example: 1_000_000 }),
+    totalCost: z.number().int().openapi({ description: 'Everything entered, eligible or not: the sum of the lines’ costs.', example: 1_000_000 }),
     lines: z.array(LineSchema),
     group: z.union([GroupResultSchema, z.null()]),
     warnings: z.array(EstimateWarningSchema),
     deadline: z.union([DeadlineSchema, z.null()]).openapi({ description: 'The next 締切 of the type not yet closed on asOf (`open`, or `upcoming` before its opening); null when none is known (roundStatus says why).' }),
     roundStatus: RoundStateSchema,
-    rounding: z.object({ rule: z.literal('floor-per-line'), text: LocalizedSchema, source: z.string() }),
+    rounding: z.object({
+      rule: z.literal('floor-per-line'),
+      text: LocalizedSchema,
+      segments: LocalizedSchema.openapi({ description: 'How segment amounts are allocated so they add up to their line.' }),
+      source: z.string(),
+    }),
     disclaimer: LocalizedSchema,
   })
   .openapi('EstimateResponse', { description: 'The subsidy for the purchase, line by line, with sources and warnings.', example: estimateExample });
