@@ -119,6 +119,24 @@ describe('bad input → problem+json naming the field', () => {
     expect(q.knownRounds.map((r: any) => r.id)).toEqual(['r3', 'r4', 'r5', 'r6', 'r7']);
   });
 
+  it('a present field of the wrong type is invalid_type ("must be an integer number of yen"); an absent one is required', async () => {
+    const err = async (body: unknown, path: string, lang: 'ja' | 'en') => {
+      const p = await expectProblem(await postJson(`/v1/estimate?lang=${lang}`, body), 400, 'validation_failed');
+      return p.errors.find((e: any) => e.path === path);
+    };
+    expect(await err({ ...invoice, costs: { software: '1000000' } }, 'costs.software', 'ja')).toEqual({ path: 'costs.software', code: 'invalid_type', message: '円単位の整数で指定してください' });
+    expect(await err({ ...invoice, costs: { software: '1000000' } }, 'costs.software', 'en')).toMatchObject({ code: 'invalid_type', message: 'must be an integer number of yen' });
+    expect(await err({ ...invoice, costs: { cloud: { monthly: 1000.5, months: 12 } } }, 'costs.cloud.monthly', 'en')).toMatchObject({ code: 'invalid_type', message: 'must be an integer number of yen' });
+    expect(await err({ ...invoice, costs: { software: null } }, 'costs.software', 'en')).toMatchObject({ code: 'invalid_type' });
+    expect(await err({ ...invoice, processes: '2' }, 'processes', 'en')).toMatchObject({ code: 'invalid_type', message: 'must be an integer' });
+    const { applicant: _a, ...noApplicant } = invoice;
+    expect(await err(noApplicant, 'applicant', 'ja')).toEqual({ path: 'applicant', code: 'required', message: '必須です' });
+    expect(await err({ ...invoice, applicant: {} }, 'applicant.size', 'en')).toMatchObject({ code: 'required', message: 'is required' });
+    // GET: the query's text is the present value.
+    const g = await expectProblem(await api('/v1/estimate?type=invoice&applicant.size=sme&costs.software=abc&lang=en'), 400, 'validation_failed');
+    expect(g.errors.find((e: any) => e.path === 'costs.software')).toMatchObject({ code: 'invalid_type', message: 'must be an integer number of yen' });
+  });
+
   it('GET: a non-number amount and an unknown parameter are 400 naming them', async () => {
     const p = await expectProblem(await api('/v1/estimate?type=invoice&applicant.size=sme&costs.software=abc'), 400, 'validation_failed');
     expect(p.errors.map((e: any) => e.path)).toContain('costs.software');

@@ -10,7 +10,7 @@ import { fieldErrors, problemBody, problemResponse } from './problem.ts';
 export const defaultHook: Hook<any, AppBindings, any, any> = (result, c) => {
   if (result.success) return;
   const lang = c.get('lang') ?? 'ja';
-  const errors = fieldErrors(result.error.issues, lang);
+  const errors = fieldErrors(result.error.issues, lang, [], (result as { data?: unknown }).data);
   const n = errors.length;
   return problemResponse(
     c,

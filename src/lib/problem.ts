@@ -102,12 +102,36 @@ export const problemResponse = (c: Context, body: ProblemBody, headers: Record<s
 
 const joinPath = (path: readonly PropertyKey[]) => path.map(String).join('.');
 
-const describe = (issue: z.core.$ZodIssue, lang: Lang): string => {
+/** The value at a path of the validated request (undefined where absent). */
+const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), input);
+
+/** Request fields that hold integer yen (costs, monthly fees, group costs). */
+const YEN_FIELDS = new Set(['software', 'services', 'pc', 'register', 'monthly', 'analysis', 'admin']);
+
+/** The issue is about a yen field (the body's `costs.software`, or the query's dotted name of one). */
+const isYenField = (issue: z.core.$ZodIssue): boolean => YEN_FIELDS.has(String(issue.path[issue.path.length - 1] ?? '').split('.').pop()!);
+
+/** A query amount that is not digits is the same mistake as a body amount that is not a number. */
+const isYenText = (issue: z.core.$ZodIssue): boolean => issue.code === 'invalid_format' && issue.format === 'regex' && isYenField(issue);
+
+/** A wrong type or value is reported as such only when the field is present; an absent field is `required`. */
+const isAbsent = (issue: z.core.$ZodIssue, input: unknown): boolean =>
+  input === undefined
+    ? issue.code === 'invalid_type' && issue.input === undefined
+    : (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union') && valueAt(input, issue.path) === undefined;
+
+const describe = (issue: z.core.$ZodIssue, lang: Lang, input: unknown): string => {
   const ja = lang === 'ja';
+  if (isAbsent(issue, input)) return ja ? '必須です' : 'is required';
+  if (isYenText(issue)) return ja ? '円単位の整数で指定してください' : 'must be an integer number of yen';
   switch (issue.code) {
-    case 'invalid_type':
-      if (issue.input === undefined) return ja ? '必須です' : 'is required';
+    case 'invalid_type': {
+      const numeric = issue.expected === 'number' || issue.expected === 'int';
+      if (numeric && isYenField(issue)) return ja ? '円単位の整数で指定してください' : 'must be an integer number of yen';
+      if (numeric) return ja ? '整数で指定してください' : 'must be an integer';
       return ja ? `${issue.expected} 型である必要があります` : `must be of type ${issue.expected}`;
+    }
     case 'too_small':
       return issue.origin === 'array'
         ? ja ? `${issue.minimum} 件以上必要です` : `needs at least ${issue.minimum} items`
@@ -139,8 +163,12 @@ const describe = (issue: z.core.$ZodIssue, lang: Lang): string => {
   }
 };
 
-/** One field error per zod issue; unknown keys become one error per key so each path is exact. */
-export const fieldErrors = (issues: readonly z.core.$ZodIssue[], lang: Lang, prefix: readonly PropertyKey[] = []): FieldError[] =>
+/**
+ * One field error per zod issue; unknown keys become one error per key so each path is exact.
+ * @param input the validated value, so a present field of the wrong type (`invalid_type`) is told
+ *   apart from an absent one (`required`)
+ */
+export const fieldErrors = (issues: readonly z.core.$ZodIssue[], lang: Lang, prefix: readonly PropertyKey[] = [], input?: unknown): FieldError[] =>
   issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
@@ -150,5 +178,6 @@ export const fieldErrors = (issues: readonly z.core.$ZodIssue[], lang: Lang, pre
       }));
     }
     const custom = issue.code === 'custom' ? ((issue.params ?? {}) as { code?: string }).code : undefined;
-    return [{ path: joinPath([...prefix, ...issue.path]), code: custom ?? issue.code, message: describe(issue, lang) }];
+    const code = custom ?? (isAbsent(issue, input) ? 'required' : isYenText(issue) ? 'invalid_type' : issue.code);
+    return [{ path: joinPath([...prefix, ...issue.path]), code, message: describe(issue, lang, input) }];
   });

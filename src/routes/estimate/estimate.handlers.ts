@@ -85,7 +85,7 @@ export const estimateFromQuery = (c: Context<AppBindings>) => {
   const parsed = EstimateRequestSchema.safeParse(body);
   const errors = [
     ...unknown.map((path) => ({ path, code: 'unknown_field', message: lang === 'ja' ? '不明な項目です' : 'is not a known field' })),
-    ...(parsed.success ? [] : fieldErrors(parsed.error.issues, lang)),
+    ...(parsed.success ? [] : fieldErrors(parsed.error.issues, lang, [], body)),
   ];
   if (errors.length || !parsed.success) {
     const n = errors.length;
