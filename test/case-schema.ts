@@ -13,7 +13,8 @@ const Name = z.string().min(10);
 const Why = z.string().min(1);
 
 /** An object keyed by a closed vocabulary: an unknown (misspelt) key fails. */
-const keyedBy = <T extends z.ZodType>(keys: readonly string[], value: T) => z.strictObject(Object.fromEntries(keys.map((k) => [k, value.optional()])) as Record<string, z.ZodOptional<T>>);
+const keyedBy = <T extends z.ZodType>(keys: readonly string[], value: T) =>
+  z.strictObject(Object.fromEntries(keys.map((k) => [k, value.optional()])) as Record<string, z.ZodOptional<T>>);
 
 /** A refinement: the object names at least one expected value. */
 const atLeastOne = (what: string) =>
@@ -45,7 +46,10 @@ export const EstimateExpected = z
   .strictObject({
     /** A non-200 status: the case is an error case and names the problem's code. */
     status: z.number().int().min(400).max(599).optional(),
-    code: z.string().regex(/^[a-z_]+$/).optional(),
+    code: z
+      .string()
+      .regex(/^[a-z_]+$/)
+      .optional(),
     field: z.string().min(1).optional(),
     subsidy: Yen.optional(),
     eligibleCost: Yen.optional(),

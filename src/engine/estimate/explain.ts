@@ -35,7 +35,11 @@ export const capText = (c: CapChoice) => `${fmtYen(c.max)}円${c.inclusive ? '�
 export const capTextEn = (c: CapChoice) => `${c.inclusive ? 'up to' : 'under'} ${fmtYen(c.max)} yen`;
 
 /** A warning with its message in both languages. */
-export const W = (code: WarningCode, ja: string, en: string, extra: Partial<EstimateWarning> = {}): EstimateWarning => ({ code, message: { ja, en }, ...extra });
+export const W = (code: WarningCode, ja: string, en: string, extra: Partial<EstimateWarning> = {}): EstimateWarning => ({
+  code,
+  message: { ja, en },
+  ...extra,
+});
 
 /** Adds a sentence to a `why`. */
 export const appendWhy = (why: Text, add: Text): Text => ({ ja: `${why.ja}${add.ja}`, en: `${why.en} ${add.en}` });
@@ -121,13 +125,23 @@ export const lineWhy = (s: LineSteps): Text => {
 // ---------------------------------------------------------------------------------------------
 
 export const monthsTruncated = (key: CostKey, months: number, limit: Cited & { value: number }, line: LineCategory) =>
-  W(key === 'cloud' ? 'cloud_months_truncated' : 'service_months_truncated', `${months}か月のうち補助対象は最大${limit.value}か月分です`, `only ${limit.value} of the ${months} months are eligible`, {
-    line,
-    sources: [limit.source],
-  });
+  W(
+    key === 'cloud' ? 'cloud_months_truncated' : 'service_months_truncated',
+    `${months}か月のうち補助対象は最大${limit.value}か月分です`,
+    `only ${limit.value} of the ${months} months are eligible`,
+    {
+      line,
+      sources: [limit.source],
+    },
+  );
 
 export const servicesCostCapped = (rule: Cited & { value: number }, line: LineCategory) =>
-  W('services_cost_capped', `導入関連費（役務）の補助対象は${fmtYen(rule.value)}円までです`, `導入関連費 (services) are eligible up to ${fmtYen(rule.value)} yen`, { line, sources: [rule.source] });
+  W(
+    'services_cost_capped',
+    `導入関連費（役務）の補助対象は${fmtYen(rule.value)}円までです`,
+    `導入関連費 (services) are eligible up to ${fmtYen(rule.value)} yen`,
+    { line, sources: [rule.source] },
+  );
 
 export const accountShareAssumed = (rule: Cited, line: LineCategory) =>
   W(
@@ -138,19 +152,30 @@ export const accountShareAssumed = (rule: Cited, line: LineCategory) =>
   );
 
 export const functionsRequired = (cap: CapChoice, line: LineCategory) =>
-  W('functions_required', `機能（プロセス）を${cap.when!.minFunctions}つ以上選んでください`, `choose at least ${cap.when!.minFunctions} function(s)`, { line, sources: [cap.source] });
+  W('functions_required', `機能（プロセス）を${cap.when!.minFunctions}つ以上選んでください`, `choose at least ${cap.when!.minFunctions} function(s)`, {
+    line,
+    sources: [cap.source],
+  });
 
 export const processesRequired = (cap: CapChoice, line: LineCategory) =>
-  W('processes_required', `業務プロセスを${cap.when!.minProcesses}つ以上にしてください`, `cover at least ${cap.when!.minProcesses} 業務プロセス`, { line, sources: [cap.source] });
+  W('processes_required', `業務プロセスを${cap.when!.minProcesses}つ以上にしてください`, `cover at least ${cap.when!.minProcesses} 業務プロセス`, {
+    line,
+    sources: [cap.source],
+  });
 
 export const capped = (cap: CapChoice, line: LineCategory) =>
   W('capped', `補助上限額（${capText(cap)}）で頭打ちです`, `capped at the maximum (${capTextEn(cap)})`, { line, sources: [cap.source] });
 
 export const belowMinimum = (floor: Cited & { value: number }, line: LineCategory) =>
-  W('below_minimum', `補助額が下限（${fmtYen(floor.value)}円）に届かないため対象外です`, `the subsidy is below the minimum of ${fmtYen(floor.value)} yen, so nothing is granted`, {
-    line,
-    sources: [floor.source],
-  });
+  W(
+    'below_minimum',
+    `補助額が下限（${fmtYen(floor.value)}円）に届かないため対象外です`,
+    `the subsidy is below the minimum of ${fmtYen(floor.value)} yen, so nothing is granted`,
+    {
+      line,
+      sources: [floor.source],
+    },
+  );
 
 export const hardwareWithoutSoftware = (rule: LineRule, req: Cited) =>
   W(
@@ -178,12 +203,17 @@ export const notCoveredWhy = (fields: readonly { field: string; cost: number }[]
   en: `not covered by this type: ${fields.map((f) => `${f.field} ${fmtYen(f.cost)} yen`).join(', ')} → 0.`,
 });
 export const NOT_COVERED_COST: Text = { ja: 'この類型の補助対象経費ではありません', en: 'not an eligible cost of this type' };
-export const NOT_MEMBER_COST: Text = { ja: '複数社連携の経費は group.memberCosts・analysis・admin で指定します', en: '複数社連携 costs go in group.memberCosts, analysis and admin' };
+export const NOT_MEMBER_COST: Text = {
+  ja: '複数社連携の経費は group.memberCosts・analysis・admin で指定します',
+  en: '複数社連携 costs go in group.memberCosts, analysis and admin',
+};
 export const NO_NEAR_MINIMUM_WAGE: Text = { ja: 'この類型・回には最低賃金近傍の補助率がありません', en: 'this type and round have no near-minimum-wage rate' };
 
 export const SEGMENT_ALLOCATION: Text = {
   ja: '区分（segments）の金額は1円未満を切り捨て、切り捨てで失われた円は端数の大きい区分から1円ずつ配分（同じなら上位の区分）し、行の補助対象経費・補助額と一致させます。上限による減額は上位の区分から差し引きます。',
-  en: 'Segment amounts are floored; the yen lost to flooring go one each to the segments with the largest dropped fraction (the upper segment on a tie), so they add up to the line. A cap comes off the upper segments first.',
+  en:
+    'Segment amounts are floored; the yen lost to flooring go one each to the segments with the largest dropped fraction ' +
+    '(the upper segment on a tie), so they add up to the line. A cap comes off the upper segments first.',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -191,15 +221,25 @@ export const SEGMENT_ALLOCATION: Text = {
 // ---------------------------------------------------------------------------------------------
 
 export const functionNotCounted = (f: string, counted: readonly string[], source: string, member: number | undefined) =>
-  W('function_not_counted', `この回では「${f}」は機能の数に数えません（対象: ${counted.join(', ')}）`, `"${f}" does not count as a function in this round (counted: ${counted.join(', ')})`, {
-    member,
-    sources: [source],
-  });
+  W(
+    'function_not_counted',
+    `この回では「${f}」は機能の数に数えません（対象: ${counted.join(', ')}）`,
+    `"${f}" does not count as a function in this round (counted: ${counted.join(', ')})`,
+    {
+      member,
+      sources: [source],
+    },
+  );
 
 export const unconfirmedRule = (sources: string[]) =>
-  W('unconfirmed_rule', `未確認の規定（公式資料で確認できていない値）を使っています: ${sources.join(' / ')}`, `This answer uses values the sources leave unconfirmed: ${sources.join(' / ')}`, {
-    sources,
-  });
+  W(
+    'unconfirmed_rule',
+    `未確認の規定（公式資料で確認できていない値）を使っています: ${sources.join(' / ')}`,
+    `This answer uses values the sources leave unconfirmed: ${sources.join(' / ')}`,
+    {
+      sources,
+    },
+  );
 
 export const sizeNotEligible = (type: TypeRule, size: string) =>
   W(
@@ -239,7 +279,9 @@ export const ROUNDING_TEXT: Text = { ja: '補助額の1円未満は切り捨て�
 
 export const DISCLAIMER: Text = {
   ja: 'この試算は公開資料に基づく参考値です。実際の補助額は事務局の審査・交付決定により決まります。最新の公募要領を必ずご確認ください。',
-  en: 'An estimate from the published documents, not a decision. The actual subsidy is set by the secretariat’s review and grant decision; always check the current 公募要領.',
+  en:
+    'An estimate from the published documents, not a decision. ' +
+    'The actual subsidy is set by the secretariat’s review and grant decision; always check the current 公募要領.',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -247,7 +289,9 @@ export const DISCLAIMER: Text = {
 // ---------------------------------------------------------------------------------------------
 
 export const groupTooSmall = (minMembers: number, members: number, source: string) =>
-  W('group_too_small', `グループ構成員は${minMembers}者以上必要です（現在 ${members}者）`, `a group needs at least ${minMembers} members (given ${members})`, { sources: [source] });
+  W('group_too_small', `グループ構成員は${minMembers}者以上必要です（現在 ${members}者）`, `a group needs at least ${minMembers} members (given ${members})`, {
+    sources: [source],
+  });
 
 export const memberSizeNotEligible = (i: number, size: string) =>
   W('size_not_eligible', `構成員${i + 1}の規模（${size}）は対象外です`, `member ${i + 1} (${size}) is not eligible`);
@@ -257,7 +301,10 @@ export const memberLinesWhy = (base: TypeRule, count: number): Text => ({
   en: `(1) 基盤導入経費: each member computed as ${base.name.en} and summed (${count} members; see group.memberResults).`,
 });
 
-export const combinedCapCut = (cut: number): Text => ({ ja: `(1)+(2)の上限により${fmtYen(cut)}円減額。`, en: `Reduced by ${fmtYen(cut)} yen under the (1)+(2) cap.` });
+export const combinedCapCut = (cut: number): Text => ({
+  ja: `(1)+(2)の上限により${fmtYen(cut)}円減額。`,
+  en: `Reduced by ${fmtYen(cut)} yen under the (1)+(2) cap.`,
+});
 
 export interface AnalysisSteps {
   cost: number;
@@ -316,7 +363,10 @@ export interface AdminSteps {
 }
 
 export const adminCapped = (cap: Ratio, source: string) =>
-  W('capped', `事務費・専門家費は上限（${fmtExact(cap)}円）で頭打ちです`, `事務費・専門家費 capped at ${fmtExact(cap)} yen`, { line: 'admin', sources: [source] });
+  W('capped', `事務費・専門家費は上限（${fmtExact(cap)}円）で頭打ちです`, `事務費・専門家費 capped at ${fmtExact(cap)} yen`, {
+    line: 'admin',
+    sources: [source],
+  });
 
 export const adminWhy = (s: AdminSteps): Text => {
   const ja = [`補助対象経費 ${fmtYen(s.cost)}円 × ${s.rate}`];

@@ -201,7 +201,8 @@ export const computeGroup = (
   if (ad.capFormula) {
     const f = ad.capFormula;
     if (f.confidence === 'unconfirmed') unconfirmed.add(f.source);
-    const baseAmount = f.base === 'subsidy' ? yen(lines.filter((l) => l.category !== 'admin').reduce((s, l) => s + l.subsidy, 0)) : add(members.eligible, yen(analysisCost));
+    const baseAmount =
+      f.base === 'subsidy' ? yen(lines.filter((l) => l.category !== 'admin').reduce((s, l) => s + l.subsidy, 0)) : add(members.eligible, yen(analysisCost));
     const value = mul(mul(baseAmount, parseFraction(f.multiplier)), parseFraction(f.rate));
     adminCap = min(adminCap, value);
     formula = { base: f.base, baseAmount, multiplier: f.multiplier, rate: f.rate, value };

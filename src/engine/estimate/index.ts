@@ -104,7 +104,8 @@ export function estimate(round: Round, input: EstimateInput, asOf: AsOf): Estima
   const state = roundStatus(round, asOf);
   if (!deadline) warnings.push(say.noUpcomingDeadline(asOf.date, roundStatusText(state), scheduleGaps(round, type.id)));
   const window = round.rules.window;
-  if (window.opensOn.confidence === 'unconfirmed' || window.closesOn?.confidence === 'unconfirmed') warnings.push(say.roundWindowUnconfirmed(window.opensOn.source));
+  if (window.opensOn.confidence === 'unconfirmed' || window.closesOn?.confidence === 'unconfirmed')
+    warnings.push(say.roundWindowUnconfirmed(window.opensOn.source));
   if (unconfirmed.size) warnings.push(say.unconfirmedRule([...unconfirmed]));
 
   const { lines, totalCost } = answer;

@@ -32,35 +32,53 @@ const totalOf = (costs: Costs | undefined, g: GroupInput | undefined): number =>
   sumCosts(costs) + (g ? (g.analysis ?? 0) + (g.admin ?? 0) + (g.memberCosts ?? []).reduce((s, m) => s + sumCosts(m), 0) : 0);
 
 const totalIssues = (costs: Costs | undefined, g: GroupInput | undefined): InputIssue[] =>
-  totalOf(costs, g) > MAX_TOTAL_COST ? [issue('costs', 'too_big', '経費の合計が 10,000,000,000 円を超えています', 'the total of all costs exceeds 10,000,000,000 yen')] : [];
+  totalOf(costs, g) > MAX_TOTAL_COST
+    ? [issue('costs', 'too_big', '経費の合計が 10,000,000,000 円を超えています', 'the total of all costs exceeds 10,000,000,000 yen')]
+    : [];
 
 /** A group that contradicts itself, whatever the type: more entries or analysis members than members. */
 const groupSanityIssues = (g: GroupInput | undefined): InputIssue[] => {
   if (!g) return [];
   const out: InputIssue[] = [];
-  if ((g.memberCosts?.length ?? 0) > g.members) out.push(issue('group.memberCosts', 'too_big', '構成員数より多い経費が指定されています', 'has more entries than group.members'));
-  if (g.analysisMembers !== undefined && g.analysisMembers > g.members) out.push(issue('group.analysisMembers', 'too_big', '構成員数を超えています', 'must not exceed group.members'));
+  if ((g.memberCosts?.length ?? 0) > g.members)
+    out.push(issue('group.memberCosts', 'too_big', '構成員数より多い経費が指定されています', 'has more entries than group.members'));
+  if (g.analysisMembers !== undefined && g.analysisMembers > g.members)
+    out.push(issue('group.analysisMembers', 'too_big', '構成員数を超えています', 'must not exceed group.members'));
   return out;
 };
 
 const memberFunctionsIssue = (i: number): InputIssue =>
-  issue(`group.memberCosts.${i}.functions`, 'not_applicable', 'この回の基盤導入経費には機能の指定がありません', 'the member lines of this round have no functions');
+  issue(
+    `group.memberCosts.${i}.functions`,
+    'not_applicable',
+    'この回の基盤導入経費には機能の指定がありません',
+    'the member lines of this round have no functions',
+  );
 
 const accountsIssues = (accounts: EstimateInput['accounts']): InputIssue[] =>
-  accounts && accounts.sme > accounts.total ? [issue('accounts.sme', 'too_big', '取引先へのアカウント数が総数を超えています', 'must not exceed accounts.total')] : [];
+  accounts && accounts.sme > accounts.total
+    ? [issue('accounts.sme', 'too_big', '取引先へのアカウント数が総数を超えています', 'must not exceed accounts.total')]
+    : [];
 
 /** Inputs that do not fit the type (400): fields for other types, group sizes, totals. */
 export const estimateInputIssues = (round: Round, type: TypeRule, input: EstimateInput): InputIssue[] => {
   const issues: InputIssue[] = [];
   const notFor = (path: string, ja: string, en: string) => issues.push(issue(path, 'not_applicable', ja, en));
   const functionsRule = functionsRuleOf(round, type);
-  if (input.functions?.length && !functionsRule) notFor('functions', `${type.name.ja}には機能（プロセス）の指定がありません`, `${type.name.en} has no functions to choose`);
-  if (input.processes !== undefined && !usesProcesses(type)) notFor('processes', `業務プロセス数は通常枠でのみ使います`, `processes only apply to the regular frame (通常枠)`);
+  if (input.functions?.length && !functionsRule)
+    notFor('functions', `${type.name.ja}には機能（プロセス）の指定がありません`, `${type.name.en} has no functions to choose`);
+  if (input.processes !== undefined && !usesProcesses(type))
+    notFor('processes', `業務プロセス数は通常枠でのみ使います`, `processes only apply to the regular frame (通常枠)`);
   if (input.accounts && !hasAccountShare(type))
-    notFor('accounts', `アカウント数は電子取引類型（この回で按分がある類型）でのみ使います`, `accounts only apply to a type that prorates by SME accounts (電子取引類型)`);
+    notFor(
+      'accounts',
+      `アカウント数は電子取引類型（この回で按分がある類型）でのみ使います`,
+      `accounts only apply to a type that prorates by SME accounts (電子取引類型)`,
+    );
   issues.push(...accountsIssues(input.accounts));
   if (input.group && !type.group) notFor('group', `group は複数社連携でのみ使います（type: multi-company）`, `group only applies to type multi-company`);
-  if (type.group && !input.group) issues.push(issue('group', 'required', '複数社連携では group（構成員数と経費）が必要です', 'type multi-company needs group (members and costs)'));
+  if (type.group && !input.group)
+    issues.push(issue('group', 'required', '複数社連携では group（構成員数と経費）が必要です', 'type multi-company needs group (members and costs)'));
   const g = input.group;
   if (g && type.group) {
     issues.push(...groupSanityIssues(g));
