@@ -138,11 +138,11 @@ type Line = Result['lines'][number];
 /** Every rate of the line, with where each segment ends: 3/4（補助額 500,000円 まで）→ 2/3. */
 const ratesText = (l: Line, lang: Lang): string => {
   const t = T[lang];
-  const extra = l as Line & { rates?: (string | { rate: string; upTo?: number | null })[] };
-  const list: { rate: string; upTo?: number | null | undefined }[] = extra.rates?.length
-    ? extra.rates.map((r) => (typeof r === 'string' ? { rate: r } : r))
-    : l.segments.length
-      ? l.segments.map((s) => ({ rate: s.rate, upTo: s.upTo }))
+  // The segments say where each rate ends; `rates` (every rate, in order) where a line has none (複数社連携).
+  const list: { rate: string; upTo?: number | null | undefined }[] = l.segments.length
+    ? l.segments.map((s) => ({ rate: s.rate, upTo: s.upTo }))
+    : l.rates.length
+      ? l.rates.map((rate) => ({ rate }))
       : [{ rate: l.rate }];
   return list.map((r) => (r.upTo != null && list.length > 1 ? (lang === 'ja' ? `${r.rate}（${t.upTo(yenText(r.upTo, lang))}）` : `${r.rate} (${t.upTo(yenText(r.upTo, lang))})`) : r.rate)).join(' → ');
 };
