@@ -184,6 +184,22 @@ export const wrk = ({ target, script, connections, seconds, threads = 1 }) => {
 };
 
 /**
+ * fetch with retries on a failed connection: workerd closes idle keep-alive sockets (the wrk runs
+ * leave the host's socket idle for minutes), and reusing one fails with EPIPE before the request is
+ * sent, so a retry is safe.
+ */
+export const fetchRetry = async (input, init) => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(input, init);
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      await sleep(50);
+    }
+  }
+};
+
+/**
  * CPU time of a process in ns: the sum over its threads of /proc/<pid>/task/<tid>/schedstat's
  * first field (time on a CPU, ns). What a request costs in CPU whatever else the machine runs —
  * unlike wall-clock µs, which a loaded machine inflates.
@@ -205,7 +221,7 @@ export const cpuNs = (pid) => {
 export const costlyCpu = async (pid, request, n) => {
   const call = async (k) => {
     const before = cpuNs(pid);
-    const res = await fetch(`${url('cost', '/')}?run&n=${k}`, { method: 'POST', body: JSON.stringify(request) });
+    const res = await fetchRetry(`${url('cost', '/')}?run&n=${k}`, { method: 'POST', body: JSON.stringify(request) });
     const out = await res.json();
     return { ...out, ns: cpuNs(pid) - before };
   };

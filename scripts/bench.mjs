@@ -2,7 +2,7 @@
 // npm run bench: bundle size, module start time, floor vs endpoints under wrk (alternating
 // rounds), and in-worker cost per request. Loopback only; bounded. Needs `wrk` (apt-get install wrk).
 // Env: BENCH_SECONDS (per wrk run, default 4), BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (16), BENCH_N (10000).
-import { build, costlyCpu, COSTLY, ESTIMATE_BODY, kib, MAX_ANSWER_BYTES, MAX_FIRST_US, MAX_REQUEST_US, median, probe, requireWrk, serve, TARGETS, url, wrk, wrkScript, PORTS } from './bench-lib.mjs';
+import { build, costlyCpu, COSTLY, fetchRetry, ESTIMATE_BODY, kib, MAX_ANSWER_BYTES, MAX_FIRST_US, MAX_REQUEST_US, median, probe, requireWrk, serve, TARGETS, url, wrk, wrkScript, PORTS } from './bench-lib.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -71,12 +71,12 @@ try {
   // In-worker cost: N in-process requests through the whole app (routing, middleware, validation,
   // engine, JSON) inside workerd, no sockets.
   for (const t of targets) {
-    const res = await fetch(`${url('cost', '/')}?n=${N}&path=${encodeURIComponent(t.path)}`, t.body ? { method: 'POST', body: JSON.stringify(t.body) } : {});
+    const res = await fetchRetry(`${url('cost', '/')}?n=${N}&path=${encodeURIComponent(t.path)}`, t.body ? { method: 'POST', body: JSON.stringify(t.body) } : {});
     cost.push({ name: t.name, ...(await res.json()) });
   }
-  const evalRes = await fetch(`${url('cost', '/')}?evaluate&n=${N}`, { method: 'POST', body: JSON.stringify(ESTIMATE_BODY) });
+  const evalRes = await fetchRetry(`${url('cost', '/')}?evaluate&n=${N}`, { method: 'POST', body: JSON.stringify(ESTIMATE_BODY) });
   evaluation = await evalRes.json();
-  stageUs = await (await fetch(`${url('cost', '/')}?stages&n=${N}`, { method: 'POST', body: JSON.stringify(ESTIMATE_BODY) })).json();
+  stageUs = await (await fetchRetry(`${url('cost', '/')}?stages&n=${N}`, { method: 'POST', body: JSON.stringify(ESTIMATE_BODY) })).json();
 } finally {
   await server.stop();
 }

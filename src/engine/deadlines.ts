@@ -40,6 +40,13 @@ interface Indexed {
 }
 
 const epochDay = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000;
+/** asOf's JST date as an epoch day, once per asOf (an answer asks for it once per type). */
+const asOfDays = new WeakMap<AsOf, number>();
+const dayOf = (asOf: AsOf): number => {
+  let day = asOfDays.get(asOf);
+  if (day === undefined) asOfDays.set(asOf, (day = epochDay(asOf.date)));
+  return day;
+};
 
 const view = (round: Round, type: TypeId, x: Indexed, asOf: AsOf, asOfDay: number): DeadlineView => {
   const { d } = x;
@@ -86,7 +93,7 @@ const deadlinesOf = (round: Round, type: TypeId): Indexed[] => {
  * per-type index is sorted once, so types are never interleaved).
  */
 export const roundDeadlines = (round: Round, asOf: AsOf, type?: TypeId): DeadlineView[] => {
-  const asOfDay = epochDay(asOf.date);
+  const asOfDay = dayOf(asOf);
   const out: DeadlineView[] = [];
   for (const t of round.rules.types) {
     if (type && t.id !== type) continue;
@@ -98,7 +105,7 @@ export const roundDeadlines = (round: Round, asOf: AsOf, type?: TypeId): Deadlin
 /** The first deadline of the type not yet closed on asOf (`open` or `upcoming`), or null (none known, or all passed). */
 export const nextDeadline = (round: Round, type: TypeId, asOf: AsOf): DeadlineView | null => {
   const hit = deadlinesOf(round, type).find((x) => x.closes > asOf.instant);
-  return hit ? view(round, type, hit, asOf, epochDay(asOf.date)) : null;
+  return hit ? view(round, type, hit, asOf, dayOf(asOf)) : null;
 };
 
 /**

@@ -159,9 +159,14 @@ interface Outcome {
 const T = (ja: string, en: string): Text => ({ ja, en });
 const yen = (n: number) => n.toLocaleString('en-US');
 
+/** The fact paths (a handful per round), split once per isolate. */
+const splitPaths = new Map<string, string[]>();
 const readPath = (ctx: Ctx, path: string): unknown => {
-  let value: unknown = { business: ctx.business, status: ctx.status };
-  for (const key of path.split('.')) value = value === null || typeof value !== 'object' ? undefined : (value as Record<string, unknown>)[key];
+  let keys = splitPaths.get(path);
+  if (!keys) splitPaths.set(path, (keys = path.split('.')));
+  const [head, ...rest] = keys;
+  let value: unknown = head === 'business' ? ctx.business : head === 'status' ? ctx.status : undefined;
+  for (const key of rest) value = value === null || typeof value !== 'object' ? undefined : (value as Record<string, unknown>)[key];
   return value === undefined ? null : value;
 };
 
@@ -576,7 +581,14 @@ const combinableFor = (type: TypeRule, eligibleById: Map<TypeId, Eligible>): Com
  * 補助下限: the lowest floor of the type's lines (通常枠・セキュリティ 5万円); null when no line has one
  * (インボイス対応類型 ITツール 下限なし) or the type has no lines (複数社連携).
  */
+const floorCache = new WeakMap<TypeRule, TypeEligibility['floor']>();
 export const floorOf = (type: TypeRule): TypeEligibility['floor'] => {
+  if (floorCache.has(type)) return floorCache.get(type)!;
+  const floor = floorOfUncached(type);
+  floorCache.set(type, floor);
+  return floor;
+};
+const floorOfUncached = (type: TypeRule): TypeEligibility['floor'] => {
   const floors = (type.lines ?? []).flatMap((l) => (l.floor ? [l.floor] : [])).sort((a, b) => a.value - b.value);
   const f = floors[0];
   return f ? { yen: f.value, source: f.source, ...(f.confidence ? { confidence: f.confidence } : {}) } : null;
