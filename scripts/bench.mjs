@@ -120,10 +120,11 @@ console.log(`${'request'.padEnd(44)} ${'status'.padStart(6)} ${'request B'.padSt
 const costlyOk = [];
 for (const c of costly) {
   const def = COSTLY.find((x) => x.name === c.name) ?? {};
-  const checks = [c.us <= MAX_REQUEST_US && (def.first || c.firstUs <= MAX_REQUEST_US), c.bytes <= MAX_ANSWER_BYTES, ...(def.first ? [c.firstUs <= MAX_FIRST_US] : [])];
+  // Steady CPU (mean) and size for every request; the first call only where the goal is about it (what builds lazily).
+  const checks = [def.invalid || c.us <= MAX_REQUEST_US, c.bytes <= MAX_ANSWER_BYTES, ...(def.first ? [c.firstUs <= MAX_FIRST_US] : [])];
   const ok = checks.every(Boolean);
   costlyOk.push(ok);
-  console.log(`${c.name.padEnd(44)} ${String(c.status).padStart(6)} ${String(c.requestBytes).padStart(10)} ${String(c.bytes).padStart(10)} ${f(c.firstUs).padStart(9)} ${f(c.us).padStart(9)}  ${mark(ok)}${def.invalid ? ' (invalid: size bound only)' : ''}`);
+  console.log(`${c.name.padEnd(44)} ${String(c.status).padStart(6)} ${String(c.requestBytes).padStart(10)} ${String(c.bytes).padStart(10)} ${f(c.firstUs).padStart(9)} ${f(c.us).padStart(9)}  ${mark(ok)}${def.invalid ? ' (invalid: size bound only)' : ''}${!def.first && c.firstUs > MAX_REQUEST_US ? ' (first call: cold JIT of the route)' : ''}`);
 }
 
 // The issue's table, with this run's figures (ratios within this run).

@@ -10,6 +10,7 @@ import { createRouter } from './lib/create-router.ts';
 import { conditionalGet, responseHeaders } from './lib/headers.ts';
 import { negotiateLang } from './lib/i18n.ts';
 import { toYaml } from './lib/yaml.ts';
+import { bytesHash } from './rules/content-hash.js';
 import { ProblemError, problemBody, problemResponse } from './lib/problem.ts';
 import { rateLimit } from './lib/rate-limit.ts';
 import type { Registry } from './rules/registry.ts';
@@ -107,12 +108,30 @@ export const createApp = (registry: Registry) => {
   for (const router of routers) app.route('/', router);
   app.route('/', createMcpRouter(app)); // POST /mcp: tools dispatch to the routes above, in-process
 
-  // The OpenAPI document is built once per isolate, on first use.
+  // The OpenAPI document is built once per isolate, on first use; each form (JSON, YAML) is also
+  // serialised, encoded and hashed (its ETag, as conditionalGet would compute it) only once.
   let document: ReturnType<typeof app.getOpenAPI31Document> | undefined;
-  let yamlText: string | undefined;
   const openapi = () => (document ??= declareNotModified(app.getOpenAPI31Document(OPENAPI_INFO)));
-  app.get('/openapi.json', (c) => c.json(openapi()));
-  app.get('/openapi.yaml', (c) => c.body((yamlText ??= toYaml(openapi())), 200, { 'Content-Type': 'application/yaml; charset=utf-8' }));
+  const once = (contentType: string, text: () => string) => {
+    let built: { bytes: Uint8Array<ArrayBuffer>; etag: string } | undefined;
+    return () => {
+      if (!built) {
+        const bytes = new TextEncoder().encode(text()) as Uint8Array<ArrayBuffer>;
+        built = { bytes, etag: `"${bytesHash(bytes)}"` };
+      }
+      return { body: built.bytes, headers: { 'Content-Type': contentType, ETag: built.etag } };
+    };
+  };
+  const openapiJson = once('application/json', () => JSON.stringify(openapi()));
+  const openapiYaml = once('application/yaml; charset=utf-8', () => toYaml(openapi()));
+  app.get('/openapi.json', (c) => {
+    const { body, headers } = openapiJson();
+    return c.body(body, 200, headers);
+  });
+  app.get('/openapi.yaml', (c) => {
+    const { body, headers } = openapiYaml();
+    return c.body(body, 200, headers);
+  });
   app.route('/', docsRouter); // the docs UI itself is a static asset (public/docs/)
   app.get('/', (c) => c.redirect('/docs'));
 
