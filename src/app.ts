@@ -2,23 +2,20 @@
  * Builds the app once: middleware, error mapping, docs and routes. Pure construction: the
  * Worker entry (src/index.ts) passes the production registry; tests may pass another.
  */
-import type { Context, Next } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { createRouter } from './lib/create-router.ts';
 import { conditionalGet, responseHeaders } from './lib/headers.ts';
-import { negotiateLang } from './lib/i18n.ts';
 import { toYaml } from './lib/yaml.ts';
 import { bytesHash } from './rules/content-hash.js';
 import { ProblemError, problemBody, problemResponse } from './lib/problem.ts';
-import { rateLimit } from './lib/rate-limit.ts';
+import { NO_ROUTES, requestGuard, routingProblem } from './lib/request-guard.ts';
 import type { Registry } from './rules/registry.ts';
 import { routers } from './routes/index.ts';
 import { createMcpRouter } from './routes/mcp/mcp.index.ts';
 import { docsRouter } from './routes/docs/docs.index.ts';
 
-export const MAX_BODY_BYTES = 64 * 1024;
+export { MAX_BODY_BYTES } from './lib/request-guard.ts';
 
 export const OPENAPI_INFO: Parameters<ReturnType<typeof createRouter>['getOpenAPI31Document']>[0] = {
   openapi: '3.1.0',
@@ -50,21 +47,6 @@ export const OPENAPI_INFO: Parameters<ReturnType<typeof createRouter>['getOpenAP
   ],
 };
 
-/** Rejects non-JSON POST bodies (415) and unparsable JSON (400) before validation runs. */
-const jsonBodyGuard = async (c: Context, next: Next) => {
-  if (c.req.method !== 'POST') return next();
-  const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type !== 'application/json' && !/^application\/[a-z0-9.+-]+\+json$/.test(type)) {
-    throw new ProblemError('unsupported_media_type', { ja: `Content-Type「${type || '(なし)'}」は使えません。application/json で送ってください`, en: `Content-Type "${type || '(none)'}" is not supported; send application/json` });
-  }
-  try {
-    await c.req.json();
-  } catch {
-    throw new ProblemError('malformed_json', { ja: 'リクエスト本文が JSON として読めません', en: 'The request body is not valid JSON' });
-  }
-  return next();
-};
-
 /** GETs whose 200 nothing may cache (`no-store`), so they never answer 304. */
 const NOT_CACHEABLE = new Set(['/health']);
 const NOT_MODIFIED = {
@@ -89,7 +71,6 @@ export const createApp = (registry: Registry) => {
 
   app.use('*', async (c, next) => {
     c.set('registry', registry);
-    c.set('lang', negotiateLang(c.req.query('lang'), c.req.header('accept-language')));
     await next();
   });
   // Any site may call the API from a browser: no credentials, so "*" is safe (Fetch standard).
@@ -100,9 +81,8 @@ export const createApp = (registry: Registry) => {
   // default Cache-Control are set once on the final response (lib/headers.ts: cheaper).
   app.use('*', (c, next) => (c.req.method === 'OPTIONS' ? preflight(c, next) : next()));
   app.use('*', responseHeaders(exposeHeaders));
-  app.use('*', rateLimit);
-  app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new ProblemError('payload_too_large', { ja: `本文は ${MAX_BODY_BYTES} バイト以下にしてください`, en: `The body must be at most ${MAX_BODY_BYTES} bytes` }, { maxBytes: MAX_BODY_BYTES }); } }));
-  app.use('*', jsonBodyGuard);
+  // Routing (404/405), lang, rate limit, then the JSON body: one module owns the order.
+  app.use('*', requestGuard(() => app.routes));
   app.use('*', conditionalGet);
 
   for (const router of routers) app.route('/', router);
@@ -135,19 +115,9 @@ export const createApp = (registry: Registry) => {
   app.route('/', docsRouter); // the docs UI itself is a static asset (public/docs/)
   app.get('/', (c) => c.redirect('/docs'));
 
-  // 405 for a known path with another method, else 404.
-  const patterns = app.routes
-    .filter((r) => r.method !== 'ALL')
-    .map((r) => ({ method: r.method, re: new RegExp(`^${r.path.replace(/:[^/]+/g, '[^/]+').replace(/[.]/g, '\\.')}/?$`) }));
-  app.notFound((c) => {
-    const lang = c.get('lang') ?? 'ja';
-    const allowed = [...new Set(patterns.filter((p) => p.re.test(c.req.path)).map((p) => p.method))];
-    if (allowed.length) {
-      const allow = [...allowed, 'OPTIONS'].join(', ');
-      return problemResponse(c, problemBody('method_not_allowed', lang, { ja: `${c.req.method} は使えません。使えるメソッド: ${allow}`, en: `${c.req.method} is not allowed here; allowed: ${allow}` }, c.req.path, [], { allowed }), { Allow: allow });
-    }
-    return problemResponse(c, problemBody('not_found', lang, { ja: `${c.req.path} はありません。API の一覧は /docs を見てください`, en: `${c.req.path} does not exist; see /docs for the API` }, c.req.path));
-  });
+  // Reached only when the guard routed the request but no handler answered (e.g. HEAD on a path
+  // whose handler is POST-only is already a 405): the same 404 as the guard's.
+  app.notFound((c) => routingProblem(c, NO_ROUTES, c.get('lang') ?? 'ja')!);
 
   app.onError((err, c) => {
     const lang = c.get('lang') ?? 'ja';

@@ -70,15 +70,15 @@ describe('errors are problem+json with stable codes', () => {
   });
 
   it('POST with a non-JSON Content-Type → 415', async () => {
-    await expectProblem(await api('/v1/rounds', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{}' }), 415, 'unsupported_media_type');
+    await expectProblem(await api('/v1/estimate', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{}' }), 415, 'unsupported_media_type');
   });
 
   it('POST with malformed JSON → 400 malformed_json', async () => {
-    await expectProblem(await postJson('/v1/rounds', '{"round": '), 400, 'malformed_json');
+    await expectProblem(await postJson('/v1/estimate', '{"round": '), 400, 'malformed_json');
   });
 
   it('POST with a body over 64 KiB → 413', async () => {
-    await expectProblem(await postJson('/v1/rounds', JSON.stringify({ pad: 'x'.repeat(70_000) })), 413, 'payload_too_large');
+    await expectProblem(await postJson('/v1/estimate', JSON.stringify({ pad: 'x'.repeat(70_000) })), 413, 'payload_too_large');
   });
 
   it('an unknown round id → 404 unknown_round listing the known ids', async () => {
