@@ -6,24 +6,41 @@
  *
  * Invariants, for every response:
  *  - never 5xx;
- *  - every non-2xx (except 304) is application/problem+json whose `code` is in the spec's
- *    Problem.code enum and whose `status` equals the HTTP status;
- *  - every 2xx is a status the operation documents, and a JSON 2xx body validates against the
- *    documented response schema (validator: test/fuzz-schema.ts, a JSON-Schema subset that fails
- *    on any keyword it does not implement).
- * Counts per operation and status are printed at the end (for the notes).
+ *  - every status other than 304 is one the operation documents;
+ *  - every non-2xx is application/problem+json that validates against the schema the operation
+ *    documents for that status, which names the `code`s it may carry (src/schemas/common.ts), and
+ *    whose `status` equals the HTTP status;
+ *  - a JSON 2xx body validates against the documented response schema (@cfworker/json-schema,
+ *    JSON Schema 2020-12, the dialect of OpenAPI 3.1).
+ *
+ * And an oracle, for generated valid inputs (the answers must agree with each other):
+ *  - POST /v1/estimate and GET /v1/estimate of the same estimate (the body flattened to the query)
+ *    answer the same status and the same JSON (or the same problem code and fields);
+ *  - each MCP tool (src/mcp/tools.ts: name → REST operation) and its REST operation answer the
+ *    same: structuredContent equals the REST JSON, and a REST problem is a tool error with its code.
+ * Shapes are never written here: every schema is read from /openapi.json.
+ *
+ * ≥ 20,000 requests, seeded (FUZZ_SEED, default below); a failure names the seed. Counts per
+ * operation and status are printed at the end (for the notes).
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { arbitrary, mutate, mutation, nastyString, nullableRefQuirks, resolve, validate, type Schema, type Spec } from './fuzz-schema.ts';
+import { Validator } from '@cfworker/json-schema';
+import { arbitrary, mutate, mutation, nastyString, resolve, type Schema, type Spec } from './fuzz-schema.ts';
 import { api } from './helpers.ts';
+import { TOOLS } from '../src/mcp/tools.ts';
 
 /** Requests per operation; at least TOTAL_TARGET overall whatever the number of operations. */
-const TOTAL_TARGET = 9_000;
-const MIN_PER_OPERATION = 1_000;
+const TOTAL_TARGET = 12_000;
+const MIN_PER_OPERATION = 900;
 const ODD_METHOD_RUNS = 1_000;
 const UNKNOWN_PATH_RUNS = 500;
+/** Pairs of requests of the oracle: POST ≡ GET estimates, and per MCP tool. */
+const POST_GET_PAIRS = 1_700;
+const MCP_PAIRS_PER_TOOL = 450;
+const MIN_TOTAL_REQUESTS = 20_000;
 const SEED = Number(process.env.FUZZ_SEED ?? 20251122);
+const REPRODUCE = `(seed ${SEED}; reproduce with FUZZ_SEED=${SEED} npx vitest run test/fuzz.test.ts)`;
 
 const spec = (await (await api('/openapi.json')).json()) as Spec;
 const problemCodes = new Set<string>(resolve(spec, { $ref: '#/components/schemas/Problem' }).properties.code.enum);
@@ -45,21 +62,51 @@ const count = (key: string, status: number) => {
 
 const documentedResponse = (op: any, status: number) => op?.responses?.[String(status)] ?? op?.responses?.[`${String(status)[0]}XX`];
 
+/**
+ * The spec's schemas without `example(s)`: annotations only, but @cfworker/json-schema's
+ * dereferencing walks every object and would read an example's `id` as a schema URI.
+ */
+const withoutExamples = (node: unknown, names = false): unknown => {
+  if (Array.isArray(node)) return node.map((x) => withoutExamples(x));
+  if (!node || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (!names && (k === 'example' || k === 'examples')) continue;
+    if (k === 'enum' || k === 'const' || k === 'default') out[k] = v;
+    else out[k] = withoutExamples(v, !names && (k === 'properties' || k === 'schemas' || k === '$defs' || k === 'patternProperties'));
+  }
+  return out;
+};
+const components = withoutExamples(spec.components);
+
+/** JSON Schema 2020-12 validation of `value` against a schema of the spec (its $refs resolved in the spec). */
+const validators = new WeakMap<object, Validator>();
+const schemaErrors = (schema: Schema, value: unknown): string[] => {
+  let v = validators.get(schema);
+  if (!v) {
+    v = new Validator({ ...(withoutExamples(schema) as object), components } as any, '2020-12', false);
+    validators.set(schema, v);
+  }
+  const result = v.validate(value);
+  return result.valid ? [] : result.errors.filter((e) => e.keyword !== 'properties' && e.keyword !== 'allOf' && e.keyword !== '$ref' && e.keyword !== 'items').map((e) => `${e.instanceLocation}: ${e.error}`);
+};
+const PROBLEM_REF = { $ref: '#/components/schemas/Problem' };
+
 /** The invariants every response must hold; returns the failure text or undefined. */
 const checkResponse = async (res: Response, method: string, op: any | undefined): Promise<string | undefined> => {
   const type = res.headers.get('content-type') ?? '';
   const text = method === 'HEAD' ? '' : await res.text();
   if (res.status >= 500) return `${res.status} ${text.slice(0, 300)}`;
   if (res.status === 304) return undefined;
+  const doc = op ? documentedResponse(op, res.status) : undefined;
+  if (op && !doc && !(method === 'HEAD' || method === 'OPTIONS')) return `undocumented status ${res.status}: ${text.slice(0, 200)}`;
   if (res.status >= 200 && res.status < 300) {
     if (method === 'HEAD' || method === 'OPTIONS') return undefined;
-    const doc = documentedResponse(op, res.status);
-    if (!doc) return `undocumented ${res.status}`;
     if (!doc.content && text === '') return undefined; // documented without a body (202 for an MCP notification)
     if (type.startsWith('application/json')) {
       const schema = doc.content?.['application/json']?.schema;
       if (!schema) return `${res.status} JSON but the spec documents no JSON schema`;
-      const errors = validate(spec, schema, JSON.parse(text));
+      const errors = schemaErrors(schema, JSON.parse(text));
       return errors.length ? `${res.status} body does not match the spec: ${errors.slice(0, 5).join('; ')}` : undefined;
     }
     const mediaTypes = Object.keys(doc.content ?? {});
@@ -75,15 +122,17 @@ const checkResponse = async (res: Response, method: string, op: any | undefined)
   }
   if (!problemCodes.has(body.code)) return `${res.status} undocumented code ${body.code}`;
   if (body.status !== res.status) return `problem status ${body.status} ≠ HTTP ${res.status}`;
-  const errors = validate(spec, { $ref: '#/components/schemas/Problem' }, body);
-  return errors.length ? `problem body does not match the Problem schema: ${errors.join('; ')}` : undefined;
+  // The operation's own schema for this status names the codes it may carry.
+  const schema = (method === 'OPTIONS' ? undefined : doc?.content?.['application/problem+json']?.schema) ?? PROBLEM_REF;
+  const errors = schemaErrors(schema, body);
+  return errors.length ? `${res.status} ${body.code}: problem body does not match the schema documented for this status: ${errors.join('; ')}` : undefined;
 };
 
 const send = async (key: string, method: string, op: any | undefined, url: string, init: RequestInit = {}) => {
   const res = await api(url, { ...init, method });
   count(key, res.status);
   const failure = await checkResponse(res, method, op);
-  if (failure) throw new Error(`${method} ${url.slice(0, 300)} → ${failure}`);
+  if (failure) throw new Error(`${method} ${url.slice(0, 300)} ${init.body ? `body ${String(init.body).slice(0, 300)} ` : ''}→ ${failure} ${REPRODUCE}`);
   return res.status;
 };
 
@@ -93,8 +142,8 @@ const send = async (key: string, method: string, op: any | undefined, url: strin
 
 const paramsOf = (op: any, where: string) => (op.parameters ?? []).filter((p: any) => p.in === where);
 
-/** Query strings: each documented parameter sometimes present (arrays repeated), plus junk. */
-const queryArb = (op: any, malformed: boolean) => {
+/** Query parameters: each documented parameter sometimes present (arrays repeated), plus junk when malformed. */
+const queryEntriesArb = (op: any, malformed: boolean): fc.Arbitrary<[string, unknown][]> => {
   const params = paramsOf(op, 'query');
   // An optional parameter is present half the time, or, with many of them (GET /v1/estimate has
   // 20), about two at a time, so conforming requests still reach the success path.
@@ -106,16 +155,17 @@ const queryArb = (op: any, malformed: boolean) => {
     return maybe.map((v) => [p.name, v] as const);
   });
   const junk = malformed ? fc.array(fc.tuple(fc.oneof(fc.constantFrom('x', 'asOf', 'round', 'lang', 'a.b.c', '__proto__'), fc.string({ maxLength: 6 })), nastyString), { maxLength: 3 }) : fc.constant([]);
-  return fc.tuple(fc.tuple(...entries), junk).map(([known, extra]) => {
-    const q = new URLSearchParams();
-    for (const [name, v] of [...(known as [string, unknown][]), ...(extra as [string, unknown][])]) {
-      if (v === null || v === undefined) continue;
-      for (const item of Array.isArray(v) ? v : [v]) q.append(name, typeof item === 'object' ? JSON.stringify(item) : String(item));
-    }
-    const s = q.toString();
-    return s ? `?${s}` : '';
-  });
+  return fc.tuple(fc.tuple(...entries), junk).map(([known, extra]) => [...(known as [string, unknown][]), ...(extra as [string, unknown][])].filter(([, v]) => v !== null && v !== undefined));
 };
+
+const queryString = (entries: [string, unknown][]) => {
+  const q = new URLSearchParams();
+  for (const [name, v] of entries) for (const item of Array.isArray(v) ? v : [v]) q.append(name, typeof item === 'object' ? JSON.stringify(item) : String(item));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+};
+
+const queryArb = (op: any, malformed: boolean) => queryEntriesArb(op, malformed).map(queryString);
 
 const pathArb = (template: string, op: any, malformed: boolean) => {
   const params = paramsOf(op, 'path');
@@ -166,22 +216,21 @@ const operationRequestArb = (o: Operation): fc.Arbitrary<Built> => {
   );
 };
 
+afterAll(() => {
+  let total = 0;
+  const lines = [...counts].map(([key, m]) => {
+    const n = [...m.values()].reduce((a, b) => a + b, 0);
+    total += n;
+    return `  ${key.padEnd(44)} ${String(n).padStart(6)}  ${[...m].sort((a, b) => a[0] - b[0]).map(([s, c]) => `${s}:${c}`).join(' ')}`;
+  });
+  console.log(`fuzz: ${total} requests over ${operations.length} operations (seed ${SEED})\n${lines.join('\n')}`);
+});
+
 // ---------------------------------------------------------------------------------------------
 
 describe('generated requests from /openapi.json never break the API', () => {
   beforeAll(() => {
     expect(operations.length).toBeGreaterThan(0);
-  });
-
-  afterAll(() => {
-    let total = 0;
-    const lines = [...counts].map(([key, m]) => {
-      const n = [...m.values()].reduce((a, b) => a + b, 0);
-      total += n;
-      return `  ${key.padEnd(34)} ${String(n).padStart(6)}  ${[...m].sort((a, b) => a[0] - b[0]).map(([s, c]) => `${s}:${c}`).join(' ')}`;
-    });
-    console.log(`fuzz: ${total} requests over ${operations.length} operations (seed ${SEED})\n${lines.join('\n')}`);
-    if (nullableRefQuirks.size) console.log(`fuzz: null accepted for allOf-wrapped nullable refs (zod-to-openapi quirk): ${[...nullableRefQuirks].join(', ')}`);
   });
 
   for (const o of operations) {
@@ -224,5 +273,118 @@ describe('generated requests from /openapi.json never break the API', () => {
       }),
       { numRuns: UNKNOWN_PATH_RUNS, seed: SEED },
     );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The oracle: answers that must agree
+// ---------------------------------------------------------------------------------------------
+
+const opOf = (method: string, path: string) => operations.find((o) => o.method === method.toUpperCase() && o.path === path);
+
+/** `{ costs: { software: 1 }, functions: ['a', 'b'] }` → `costs.software=1&functions=a&functions=b` (the GET's flattened query). */
+const flatten = (value: unknown, prefix = '', out: [string, string][] = []): [string, string][] => {
+  if (Array.isArray(value)) {
+    if (value.every((x) => x === null || typeof x !== 'object')) for (const x of value) out.push([prefix, String(x)]);
+    else value.forEach((x, i) => flatten(x, `${prefix}.${i}`, out));
+  } else if (value && typeof value === 'object') for (const [k, x] of Object.entries(value)) flatten(x, prefix ? `${prefix}.${k}` : k, out);
+  else if (value !== undefined) out.push([prefix, String(value)]);
+  return out;
+};
+
+/** What two answers are compared on: status, and the JSON (2xx) or the problem's code and field paths. */
+const answerOf = async (res: Response) => {
+  const text = await res.text();
+  const body = text ? JSON.parse(text) : undefined;
+  if (res.ok) return { status: res.status, body };
+  return { status: res.status, code: body?.code, fields: (body?.errors ?? []).map((e: any) => e.path).sort() };
+};
+
+/** Runs `pair` and, when the answers differ and the input had no asOf, once more (a clock tick between two calls moves "now"). */
+const agree = async (input: any, pair: () => Promise<[unknown, unknown]>, label: string) => {
+  let [a, b] = await pair();
+  if (JSON.stringify(a) !== JSON.stringify(b) && input?.asOf === undefined) [a, b] = await pair();
+  expect(b, `${label}: the answers differ for ${JSON.stringify(input).slice(0, 400)} ${REPRODUCE}`).toEqual(a);
+};
+
+const rpc = (id: number, method: string, params: Record<string, unknown>) =>
+  api('/mcp', { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream' }, body: JSON.stringify({ jsonrpc: '2.0', id, method, params }) });
+
+/** An MCP tools/call answer, in the terms of a REST answer: its JSON, or the problem's code (a tool error or a JSON-RPC error). */
+const mcpAnswerOf = async (res: Response) => {
+  expect(res.status, 'tools/call answers 200 with a JSON-RPC response').toBe(200);
+  const msg = (await res.json()) as any;
+  if (msg.error) {
+    const problem = msg.error.data?.problem ?? msg.error.data;
+    return { error: true, code: problem?.code };
+  }
+  const result = msg.result;
+  if (result.isError) {
+    const texts = (result.content ?? []).map((c: any) => c.text).filter((t: unknown) => typeof t === 'string');
+    const problem = result.structuredContent?.code ? result.structuredContent : texts.map((t: string) => { try { return JSON.parse(t); } catch { return undefined; } }).find((p: any) => p?.code);
+    return { error: true, code: problem?.code };
+  }
+  return { error: false, body: result.structuredContent };
+};
+
+describe('the oracle: answers that must agree', () => {
+  const estimatePost = opOf('POST', '/v1/estimate');
+  const estimateGet = opOf('GET', '/v1/estimate');
+
+  it(`POST and GET /v1/estimate of the same generated valid input answer the same (${POST_GET_PAIRS} pairs)`, async () => {
+    expect(estimatePost && estimateGet, 'both estimate operations are documented').toBeTruthy();
+    const bodySchema = estimatePost!.op.requestBody.content['application/json'].schema;
+    await fc.assert(
+      fc.asyncProperty(arbitrary(spec, bodySchema), fc.constantFrom(undefined, 'en'), async (body, lang) => {
+        const q = queryString([...flatten(body), ...(lang ? [['lang', lang] as [string, string]] : [])]);
+        await agree(body, async () => {
+          const post = await api(`/v1/estimate${lang ? `?lang=${lang}` : ''}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+          count('oracle POST /v1/estimate', post.status);
+          const get = await api(`/v1/estimate${q}`);
+          count('oracle GET /v1/estimate', get.status);
+          return [await answerOf(post), await answerOf(get)];
+        }, 'POST ≡ GET /v1/estimate');
+      }),
+      { numRuns: POST_GET_PAIRS, seed: SEED, endOnFailure: true },
+    );
+    // The comparison is worth something only if many pairs reached an estimate.
+    expect(counts.get('oracle POST /v1/estimate')?.get(200) ?? 0).toBeGreaterThan(POST_GET_PAIRS / 10);
+  }, 300_000);
+
+  for (const tool of TOOLS) {
+    const method = tool.route.method.toUpperCase();
+    const path = tool.route.path.replace(/\{([^}]+)\}/g, '{$1}');
+    it(`MCP tool ${tool.name} and ${method} ${path} answer the same for generated valid input (${MCP_PAIRS_PER_TOOL} pairs)`, async () => {
+      const o = opOf(method, path);
+      expect(o, `${method} ${path} is documented`).toBeTruthy();
+      const bodySchema = o!.op.requestBody?.content?.['application/json']?.schema;
+      const argsArb: fc.Arbitrary<Record<string, unknown>> = bodySchema
+        ? fc.tuple(arbitrary(spec, bodySchema), fc.constantFrom(undefined, 'ja', 'en')).map(([b, lang]) => ({ ...(b as object), ...(lang ? { lang } : {}) }))
+        : queryEntriesArb(o!.op, false).map((entries) => Object.fromEntries(entries));
+      let id = 0;
+      await fc.assert(
+        fc.asyncProperty(argsArb, async (args) => {
+          await agree(args, async () => {
+            const { lang, ...rest } = args;
+            const rest_ = bodySchema
+              ? await api(`${path}${lang ? `?lang=${lang}` : ''}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(rest) })
+              : await api(`${path}${queryString(Object.entries(args))}`);
+            count(`oracle ${method} ${path}`, rest_.status);
+            const mcp = await rpc(++id, 'tools/call', { name: tool.name, arguments: args });
+            count(`oracle MCP ${tool.name}`, mcp.status);
+            const r = await answerOf(rest_);
+            const m = await mcpAnswerOf(mcp);
+            return [r.status < 300 ? { error: false, body: r.body } : { error: true, code: r.code }, m];
+          }, `MCP ${tool.name} ≡ ${method} ${path}`);
+        }),
+        { numRuns: MCP_PAIRS_PER_TOOL, seed: SEED, endOnFailure: true },
+      );
+      expect(counts.get(`oracle ${method} ${path}`)?.get(200) ?? 0, `${tool.name}: some generated inputs reach an answer`).toBeGreaterThan(0);
+    }, 300_000);
+  }
+
+  it(`at least ${MIN_TOTAL_REQUESTS} requests were sent in all`, () => {
+    const total = [...counts.values()].reduce((a, m) => a + [...m.values()].reduce((x, y) => x + y, 0), 0);
+    expect(total).toBeGreaterThanOrEqual(MIN_TOTAL_REQUESTS);
   });
 });

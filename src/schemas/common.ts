@@ -1,6 +1,6 @@
 /** Wire schemas shared by routes. */
 import { z } from '@hono/zod-openapi';
-import { MAX_FIELD_ERRORS, PROBLEM_CODES } from '../lib/problem.ts';
+import { MAX_FIELD_ERRORS, PROBLEM_CODES, problemType } from '../lib/problem.ts';
 import { parseAsOf } from '../engine/time.ts';
 import { DEADLINE_STATUSES, DEADLINE_STATUS_MEANING, ROUND_STATUSES, ROUND_STATUS_MEANING, describeStatuses } from '../engine/round-status.ts';
 
@@ -77,23 +77,42 @@ export const ProblemSchema = z
     example: { type: 'https://it-hojo-api.example/problems/validation-failed', title: 'The request is not valid', status: 400, detail: '1 field is invalid', code: 'validation_failed', errors: [{ path: 'costs.software', code: 'too_small', message: 'must be ≥ 0' }] },
   });
 
-const problem = (description: string) => ({ content: { 'application/problem+json': { schema: ProblemSchema } }, description });
+type Code = keyof typeof PROBLEM_CODES;
+
+/**
+ * A problem response whose schema names the `code`s the status can carry for the operation: the
+ * Problem schema with `code` narrowed to `codes`, registered as `name` (clients and the fuzz test
+ * read the documented codes from here).
+ */
+const problem = (name: string, status: number, description: string, codes: [Code, ...Code[]]) => ({
+  content: {
+    'application/problem+json': {
+      schema: ProblemSchema.extend({ code: z.enum(codes) }).openapi(name, {
+        description: `A problem with status ${status}: ${codes.join(', ')}.`,
+        example: { type: problemType(codes[0]), title: PROBLEM_CODES[codes[0]].en, status, detail: PROBLEM_CODES[codes[0]].en, code: codes[0] },
+      }),
+    },
+  },
+  description: `${description} (${codes.join(', ')}).`,
+});
 export const problemResponses = {
-  400: problem('Invalid input (validation_failed, malformed_json).'),
-  404: problem('Unknown round or path (unknown_round, not_found).'),
-  405: problem('Method not allowed (method_not_allowed).'),
-  429: problem('Too many requests (rate_limited).'),
-  500: problem('Unexpected error (internal_error); no internals are exposed.'),
+  400: problem('ProblemQuery', 400, 'Invalid query or path parameters', ['validation_failed']),
+  404: problem('ProblemNotFound', 404, 'Unknown round, or a path parameter that makes the path unknown', ['unknown_round', 'not_found']),
+  405: problem('ProblemMethod', 405, 'Method not allowed', ['method_not_allowed']),
+  429: problem('ProblemRateLimited', 429, 'Too many requests', ['rate_limited']),
+  500: problem('ProblemInternal', 500, 'Unexpected error; no internals are exposed', ['internal_error']),
 } as const;
+const unprocessable = problem('ProblemUnprocessable', 422, 'Type not in the round, or a date outside every round', ['unknown_type', 'date_outside_rounds']);
 export const postProblemResponses = {
   ...problemResponses,
-  413: problem('Body over 64 KiB (payload_too_large).'),
-  415: problem('Content-Type is not application/json (unsupported_media_type).'),
-  422: problem('Type not in the round (unknown_type) or date outside every round (date_outside_rounds).'),
+  400: problem('ProblemBody', 400, 'Invalid input: body not JSON, a field invalid, a number not read exactly', ['validation_failed', 'malformed_json']),
+  413: problem('ProblemTooLarge', 413, 'Body over 64 KiB', ['payload_too_large']),
+  415: problem('ProblemMediaType', 415, 'Content-Type not JSON, a charset other than UTF-8, or a Content-Encoding', ['unsupported_media_type']),
+  422: unprocessable,
 } as const;
 export const getRoundProblemResponses = {
   ...problemResponses,
-  422: problem('Type not in the round (unknown_type) or date outside every round (date_outside_rounds).'),
+  422: unprocessable,
 } as const;
 
 export const CitedSchema = z

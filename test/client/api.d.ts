@@ -273,6 +273,35 @@ export interface components {
             rulesVersion: string;
         };
         /**
+         * @description A problem with status 400: validation_failed.
+         * @example {
+         *       "type": "https://it-hojo-api.example/problems/validation-failed",
+         *       "title": "The request is not valid",
+         *       "status": 400,
+         *       "detail": "The request is not valid",
+         *       "code": "validation_failed"
+         *     }
+         */
+        ProblemQuery: components["schemas"]["Problem"] & ({
+            /** @enum {string} */
+            code?: "validation_failed";
+        } & {
+            [key: string]: unknown;
+        });
+        /**
+         * @description One invalid field.
+         * @example {
+         *       "path": "costs.software",
+         *       "code": "too_small",
+         *       "message": "must be ≥ 0"
+         *     }
+         */
+        FieldError: {
+            path: string;
+            code: string;
+            message: string;
+        };
+        /**
          * @description RFC 9457 problem details. `code` is stable; `errors` lists invalid fields (at most 50; `errorCount` gives the total when there are more).
          * @example {
          *       "type": "https://it-hojo-api.example/problems/validation-failed",
@@ -308,18 +337,21 @@ export interface components {
             [key: string]: unknown;
         };
         /**
-         * @description One invalid field.
+         * @description A problem with status 405: method_not_allowed.
          * @example {
-         *       "path": "costs.software",
-         *       "code": "too_small",
-         *       "message": "must be ≥ 0"
+         *       "type": "https://it-hojo-api.example/problems/method-not-allowed",
+         *       "title": "Method not allowed",
+         *       "status": 405,
+         *       "detail": "Method not allowed",
+         *       "code": "method_not_allowed"
          *     }
          */
-        FieldError: {
-            path: string;
-            code: string;
-            message: string;
-        };
+        ProblemMethod: components["schemas"]["Problem"] & ({
+            /** @enum {string} */
+            code?: "method_not_allowed";
+        } & {
+            [key: string]: unknown;
+        });
         /**
          * @description Every round with its window and status.
          * @example {
@@ -538,6 +570,54 @@ export interface components {
             note?: string;
         };
         /**
+         * @description A problem with status 404: unknown_round, not_found.
+         * @example {
+         *       "type": "https://it-hojo-api.example/problems/unknown-round",
+         *       "title": "Unknown round",
+         *       "status": 404,
+         *       "detail": "Unknown round",
+         *       "code": "unknown_round"
+         *     }
+         */
+        ProblemNotFound: components["schemas"]["Problem"] & ({
+            /** @enum {string} */
+            code?: "unknown_round" | "not_found";
+        } & {
+            [key: string]: unknown;
+        });
+        /**
+         * @description A problem with status 429: rate_limited.
+         * @example {
+         *       "type": "https://it-hojo-api.example/problems/rate-limited",
+         *       "title": "Too many requests",
+         *       "status": 429,
+         *       "detail": "Too many requests",
+         *       "code": "rate_limited"
+         *     }
+         */
+        ProblemRateLimited: components["schemas"]["Problem"] & ({
+            /** @enum {string} */
+            code?: "rate_limited";
+        } & {
+            [key: string]: unknown;
+        });
+        /**
+         * @description A problem with status 500: internal_error.
+         * @example {
+         *       "type": "https://it-hojo-api.example/problems/internal-error",
+         *       "title": "Internal server error",
+         *       "status": 500,
+         *       "detail": "Internal server error",
+         *       "code": "internal_error"
+         *     }
+         */
+        ProblemInternal: components["schemas"]["Problem"] & ({
+            /** @enum {string} */
+            code?: "internal_error";
+        } & {
+            [key: string]: unknown;
+        });
+        /**
          * @description A round’s whole rule file, for transparency.
          * @example {
          *       "id": "r6",
@@ -557,6 +637,22 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        /**
+         * @description A problem with status 422: unknown_type, date_outside_rounds.
+         * @example {
+         *       "type": "https://it-hojo-api.example/problems/unknown-type",
+         *       "title": "The type does not exist in this round",
+         *       "status": 422,
+         *       "detail": "The type does not exist in this round",
+         *       "code": "unknown_type"
+         *     }
+         */
+        ProblemUnprocessable: components["schemas"]["Problem"] & ({
+            /** @enum {string} */
+            code?: "unknown_type" | "date_outside_rounds";
+        } & {
+            [key: string]: unknown;
+        });
         /**
          * @description Eligibility per type, the classification it rests on, and the questions still open.
          * @example {
@@ -1051,6 +1147,54 @@ export interface components {
          * @enum {string}
          */
         DeadlineStatus: "upcoming" | "open" | "closed";
+        /**
+         * @description A problem with status 400: validation_failed, malformed_json.
+         * @example {
+         *       "type": "https://it-hojo-api.example/problems/validation-failed",
+         *       "title": "The request is not valid",
+         *       "status": 400,
+         *       "detail": "The request is not valid",
+         *       "code": "validation_failed"
+         *     }
+         */
+        ProblemBody: components["schemas"]["Problem"] & ({
+            /** @enum {string} */
+            code?: "validation_failed" | "malformed_json";
+        } & {
+            [key: string]: unknown;
+        });
+        /**
+         * @description A problem with status 413: payload_too_large.
+         * @example {
+         *       "type": "https://it-hojo-api.example/problems/payload-too-large",
+         *       "title": "The request body is too large",
+         *       "status": 413,
+         *       "detail": "The request body is too large",
+         *       "code": "payload_too_large"
+         *     }
+         */
+        ProblemTooLarge: components["schemas"]["Problem"] & ({
+            /** @enum {string} */
+            code?: "payload_too_large";
+        } & {
+            [key: string]: unknown;
+        });
+        /**
+         * @description A problem with status 415: unsupported_media_type.
+         * @example {
+         *       "type": "https://it-hojo-api.example/problems/unsupported-media-type",
+         *       "title": "Content-Type must be application/json",
+         *       "status": 415,
+         *       "detail": "Content-Type must be application/json",
+         *       "code": "unsupported_media_type"
+         *     }
+         */
+        ProblemMediaType: components["schemas"]["Problem"] & ({
+            /** @enum {string} */
+            code?: "unsupported_media_type";
+        } & {
+            [key: string]: unknown;
+        });
         /**
          * @description A business and what it has done. Every fact is optional: missing facts give `unknown` and the questions to ask.
          * @example {
@@ -2533,13 +2677,22 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            /** @description Invalid query or path parameters (validation_failed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemQuery"];
+                };
+            };
             /** @description Method not allowed (method_not_allowed). */
             405: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemMethod"];
                 };
             };
         };
@@ -2576,22 +2729,22 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (validation_failed, malformed_json). */
+            /** @description Invalid query or path parameters (validation_failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemQuery"];
                 };
             };
-            /** @description Unknown round or path (unknown_round, not_found). */
+            /** @description Unknown round, or a path parameter that makes the path unknown (unknown_round, not_found). */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemNotFound"];
                 };
             };
             /** @description Method not allowed (method_not_allowed). */
@@ -2600,7 +2753,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemMethod"];
                 };
             };
             /** @description Too many requests (rate_limited). */
@@ -2609,16 +2762,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemRateLimited"];
                 };
             };
-            /** @description Unexpected error (internal_error); no internals are exposed. */
+            /** @description Unexpected error; no internals are exposed (internal_error). */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemInternal"];
                 };
             };
         };
@@ -2656,22 +2809,22 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (validation_failed, malformed_json). */
+            /** @description Invalid query or path parameters (validation_failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemQuery"];
                 };
             };
-            /** @description Unknown round or path (unknown_round, not_found). */
+            /** @description Unknown round, or a path parameter that makes the path unknown (unknown_round, not_found). */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemNotFound"];
                 };
             };
             /** @description Method not allowed (method_not_allowed). */
@@ -2680,16 +2833,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemMethod"];
                 };
             };
-            /** @description Type not in the round (unknown_type) or date outside every round (date_outside_rounds). */
+            /** @description Type not in the round, or a date outside every round (unknown_type, date_outside_rounds). */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemUnprocessable"];
                 };
             };
             /** @description Too many requests (rate_limited). */
@@ -2698,16 +2851,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemRateLimited"];
                 };
             };
-            /** @description Unexpected error (internal_error); no internals are exposed. */
+            /** @description Unexpected error; no internals are exposed (internal_error). */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemInternal"];
                 };
             };
         };
@@ -2737,22 +2890,22 @@ export interface operations {
                     "application/json": components["schemas"]["EligibilityResponse"];
                 };
             };
-            /** @description Invalid input (validation_failed, malformed_json). */
+            /** @description Invalid input: body not JSON, a field invalid, a number not read exactly (validation_failed, malformed_json). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemBody"];
                 };
             };
-            /** @description Unknown round or path (unknown_round, not_found). */
+            /** @description Unknown round, or a path parameter that makes the path unknown (unknown_round, not_found). */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemNotFound"];
                 };
             };
             /** @description Method not allowed (method_not_allowed). */
@@ -2761,7 +2914,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemMethod"];
                 };
             };
             /** @description Body over 64 KiB (payload_too_large). */
@@ -2770,25 +2923,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemTooLarge"];
                 };
             };
-            /** @description Content-Type is not application/json (unsupported_media_type). */
+            /** @description Content-Type not JSON, a charset other than UTF-8, or a Content-Encoding (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemMediaType"];
                 };
             };
-            /** @description Type not in the round (unknown_type) or date outside every round (date_outside_rounds). */
+            /** @description Type not in the round, or a date outside every round (unknown_type, date_outside_rounds). */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemUnprocessable"];
                 };
             };
             /** @description Too many requests (rate_limited). */
@@ -2797,16 +2950,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemRateLimited"];
                 };
             };
-            /** @description Unexpected error (internal_error); no internals are exposed. */
+            /** @description Unexpected error; no internals are exposed (internal_error). */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemInternal"];
                 };
             };
         };
@@ -2883,22 +3036,22 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (validation_failed, malformed_json). */
+            /** @description Invalid query or path parameters (validation_failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemQuery"];
                 };
             };
-            /** @description Unknown round or path (unknown_round, not_found). */
+            /** @description Unknown round, or a path parameter that makes the path unknown (unknown_round, not_found). */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemNotFound"];
                 };
             };
             /** @description Method not allowed (method_not_allowed). */
@@ -2907,16 +3060,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemMethod"];
                 };
             };
-            /** @description Type not in the round (unknown_type) or date outside every round (date_outside_rounds). */
+            /** @description Type not in the round, or a date outside every round (unknown_type, date_outside_rounds). */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemUnprocessable"];
                 };
             };
             /** @description Too many requests (rate_limited). */
@@ -2925,16 +3078,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemRateLimited"];
                 };
             };
-            /** @description Unexpected error (internal_error); no internals are exposed. */
+            /** @description Unexpected error; no internals are exposed (internal_error). */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemInternal"];
                 };
             };
         };
@@ -2964,22 +3117,22 @@ export interface operations {
                     "application/json": components["schemas"]["EstimateResponse"];
                 };
             };
-            /** @description Invalid input (validation_failed, malformed_json). */
+            /** @description Invalid input: body not JSON, a field invalid, a number not read exactly (validation_failed, malformed_json). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemBody"];
                 };
             };
-            /** @description Unknown round or path (unknown_round, not_found). */
+            /** @description Unknown round, or a path parameter that makes the path unknown (unknown_round, not_found). */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemNotFound"];
                 };
             };
             /** @description Method not allowed (method_not_allowed). */
@@ -2988,7 +3141,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemMethod"];
                 };
             };
             /** @description Body over 64 KiB (payload_too_large). */
@@ -2997,25 +3150,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemTooLarge"];
                 };
             };
-            /** @description Content-Type is not application/json (unsupported_media_type). */
+            /** @description Content-Type not JSON, a charset other than UTF-8, or a Content-Encoding (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemMediaType"];
                 };
             };
-            /** @description Type not in the round (unknown_type) or date outside every round (date_outside_rounds). */
+            /** @description Type not in the round, or a date outside every round (unknown_type, date_outside_rounds). */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemUnprocessable"];
                 };
             };
             /** @description Too many requests (rate_limited). */
@@ -3024,16 +3177,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemRateLimited"];
                 };
             };
-            /** @description Unexpected error (internal_error); no internals are exposed. */
+            /** @description Unexpected error; no internals are exposed (internal_error). */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemInternal"];
                 };
             };
         };
@@ -3063,22 +3216,22 @@ export interface operations {
                     "application/json": components["schemas"]["CompareResponse"];
                 };
             };
-            /** @description Invalid input (validation_failed, malformed_json). */
+            /** @description Invalid input: body not JSON, a field invalid, a number not read exactly (validation_failed, malformed_json). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemBody"];
                 };
             };
-            /** @description Unknown round or path (unknown_round, not_found). */
+            /** @description Unknown round, or a path parameter that makes the path unknown (unknown_round, not_found). */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemNotFound"];
                 };
             };
             /** @description Method not allowed (method_not_allowed). */
@@ -3087,7 +3240,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemMethod"];
                 };
             };
             /** @description Body over 64 KiB (payload_too_large). */
@@ -3096,25 +3249,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemTooLarge"];
                 };
             };
-            /** @description Content-Type is not application/json (unsupported_media_type). */
+            /** @description Content-Type not JSON, a charset other than UTF-8, or a Content-Encoding (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemMediaType"];
                 };
             };
-            /** @description Type not in the round (unknown_type) or date outside every round (date_outside_rounds). */
+            /** @description Type not in the round, or a date outside every round (unknown_type, date_outside_rounds). */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemUnprocessable"];
                 };
             };
             /** @description Too many requests (rate_limited). */
@@ -3123,16 +3276,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemRateLimited"];
                 };
             };
-            /** @description Unexpected error (internal_error); no internals are exposed. */
+            /** @description Unexpected error; no internals are exposed (internal_error). */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemInternal"];
                 };
             };
         };
@@ -3170,22 +3323,22 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (validation_failed, malformed_json). */
+            /** @description Invalid query or path parameters (validation_failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemQuery"];
                 };
             };
-            /** @description Unknown round or path (unknown_round, not_found). */
+            /** @description Unknown round, or a path parameter that makes the path unknown (unknown_round, not_found). */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemNotFound"];
                 };
             };
             /** @description Method not allowed (method_not_allowed). */
@@ -3194,16 +3347,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemMethod"];
                 };
             };
-            /** @description Type not in the round (unknown_type) or date outside every round (date_outside_rounds). */
+            /** @description Type not in the round, or a date outside every round (unknown_type, date_outside_rounds). */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemUnprocessable"];
                 };
             };
             /** @description Too many requests (rate_limited). */
@@ -3212,16 +3365,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemRateLimited"];
                 };
             };
-            /** @description Unexpected error (internal_error); no internals are exposed. */
+            /** @description Unexpected error; no internals are exposed (internal_error). */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemInternal"];
                 };
             };
         };
@@ -3262,22 +3415,22 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (validation_failed, malformed_json). */
+            /** @description Invalid query or path parameters (validation_failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemQuery"];
                 };
             };
-            /** @description Unknown round or path (unknown_round, not_found). */
+            /** @description Unknown round, or a path parameter that makes the path unknown (unknown_round, not_found). */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemNotFound"];
                 };
             };
             /** @description Method not allowed (method_not_allowed). */
@@ -3286,16 +3439,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemMethod"];
                 };
             };
-            /** @description Type not in the round (unknown_type) or date outside every round (date_outside_rounds). */
+            /** @description Type not in the round, or a date outside every round (unknown_type, date_outside_rounds). */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemUnprocessable"];
                 };
             };
             /** @description Too many requests (rate_limited). */
@@ -3304,16 +3457,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemRateLimited"];
                 };
             };
-            /** @description Unexpected error (internal_error); no internals are exposed. */
+            /** @description Unexpected error; no internals are exposed (internal_error). */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemInternal"];
                 };
             };
         };
@@ -3354,22 +3507,22 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (validation_failed, malformed_json). */
+            /** @description Invalid query or path parameters (validation_failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemQuery"];
                 };
             };
-            /** @description Unknown round or path (unknown_round, not_found). */
+            /** @description Unknown round, or a path parameter that makes the path unknown (unknown_round, not_found). */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemNotFound"];
                 };
             };
             /** @description Method not allowed (method_not_allowed). */
@@ -3378,16 +3531,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemMethod"];
                 };
             };
-            /** @description Type not in the round (unknown_type) or date outside every round (date_outside_rounds). */
+            /** @description Type not in the round, or a date outside every round (unknown_type, date_outside_rounds). */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemUnprocessable"];
                 };
             };
             /** @description Too many requests (rate_limited). */
@@ -3396,16 +3549,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemRateLimited"];
                 };
             };
-            /** @description Unexpected error (internal_error); no internals are exposed. */
+            /** @description Unexpected error; no internals are exposed (internal_error). */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemInternal"];
                 };
             };
         };
@@ -3457,22 +3610,22 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (validation_failed, malformed_json). */
+            /** @description Invalid query or path parameters (validation_failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemQuery"];
                 };
             };
-            /** @description Unknown round or path (unknown_round, not_found). */
+            /** @description Unknown round, or a path parameter that makes the path unknown (unknown_round, not_found). */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemNotFound"];
                 };
             };
             /** @description Method not allowed (method_not_allowed). */
@@ -3481,16 +3634,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemMethod"];
                 };
             };
-            /** @description Type not in the round (unknown_type) or date outside every round (date_outside_rounds). */
+            /** @description Type not in the round, or a date outside every round (unknown_type, date_outside_rounds). */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemUnprocessable"];
                 };
             };
             /** @description Too many requests (rate_limited). */
@@ -3499,16 +3652,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemRateLimited"];
                 };
             };
-            /** @description Unexpected error (internal_error); no internals are exposed. */
+            /** @description Unexpected error; no internals are exposed (internal_error). */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemInternal"];
                 };
             };
         };
@@ -3585,22 +3738,22 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (validation_failed, malformed_json). */
+            /** @description Invalid query or path parameters (validation_failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemQuery"];
                 };
             };
-            /** @description Unknown round or path (unknown_round, not_found). */
+            /** @description Unknown round, or a path parameter that makes the path unknown (unknown_round, not_found). */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemNotFound"];
                 };
             };
             /** @description Method not allowed (method_not_allowed). */
@@ -3609,16 +3762,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemMethod"];
                 };
             };
-            /** @description Type not in the round (unknown_type) or date outside every round (date_outside_rounds). */
+            /** @description Type not in the round, or a date outside every round (unknown_type, date_outside_rounds). */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemUnprocessable"];
                 };
             };
             /** @description Too many requests (rate_limited). */
@@ -3627,16 +3780,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemRateLimited"];
                 };
             };
-            /** @description Unexpected error (internal_error); no internals are exposed. */
+            /** @description Unexpected error; no internals are exposed (internal_error). */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemInternal"];
                 };
             };
         };
@@ -3673,22 +3826,22 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (validation_failed, malformed_json). */
+            /** @description Invalid input: body not JSON, a field invalid, a number not read exactly (validation_failed, malformed_json). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemBody"];
                 };
             };
-            /** @description Unknown round or path (unknown_round, not_found). */
+            /** @description Unknown round, or a path parameter that makes the path unknown (unknown_round, not_found). */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemNotFound"];
                 };
             };
             /** @description Method not allowed (method_not_allowed). */
@@ -3697,7 +3850,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemMethod"];
                 };
             };
             /** @description Body over 64 KiB (payload_too_large). */
@@ -3706,25 +3859,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemTooLarge"];
                 };
             };
-            /** @description Content-Type is not application/json (unsupported_media_type). */
+            /** @description Content-Type not JSON, a charset other than UTF-8, or a Content-Encoding (unsupported_media_type). */
             415: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemMediaType"];
                 };
             };
-            /** @description Type not in the round (unknown_type) or date outside every round (date_outside_rounds). */
+            /** @description Type not in the round, or a date outside every round (unknown_type, date_outside_rounds). */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemUnprocessable"];
                 };
             };
             /** @description Too many requests (rate_limited). */
@@ -3733,16 +3886,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemRateLimited"];
                 };
             };
-            /** @description Unexpected error (internal_error); no internals are exposed. */
+            /** @description Unexpected error; no internals are exposed (internal_error). */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["ProblemInternal"];
                 };
             };
         };

@@ -14,6 +14,7 @@ const health = createRoute({
       content: { 'application/json': { schema: z.object({ status: z.literal('ok'), rulesVersion: z.string() }).openapi('Health', { description: 'The service is up.', example: { status: 'ok', rulesVersion: '9a0b1c2d3e4f5a6b' } }) } },
       description: 'The service is up.',
     },
+    400: problemResponses[400],
     405: problemResponses[405],
   },
 });
