@@ -99,19 +99,6 @@ export const PAGE_CSP = {
   docs: pageCsp({ 'script-src': "'self'", 'style-src': "'self' 'unsafe-inline'", 'img-src': "'self' data:", 'font-src': "'self' data:", 'connect-src': "'self'" }),
 } as const;
 
-/**
- * `'sha256-…'` sources for every inline `<script>` of a page (CSP3 §8.3, hash of the exact text
- * between the tags), so a page's own start-up script runs without `'unsafe-inline'`.
- */
-export const inlineScriptHashes = async (html: string): Promise<string[]> => {
-  const hashes: string[] = [];
-  for (const m of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)) {
-    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(m[1])));
-    hashes.push(`'sha256-${btoa(String.fromCharCode(...digest))}'`);
-  }
-  return hashes;
-};
-
 /** Headers for an HTML page: its CSP and `X-Frame-Options: DENY` (the pre-CSP2 equivalent of `frame-ancestors 'none'`). */
 export const pageHeaders = (csp: string): Record<string, string> => ({
   'Content-Security-Policy': csp,
