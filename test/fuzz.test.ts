@@ -370,7 +370,8 @@ describe('the oracle: answers that must agree', () => {
               ? await api(`${path}${lang ? `?lang=${lang}` : ''}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(rest) })
               : await api(`${path}${queryString(Object.entries(args))}`);
             count(`oracle ${method} ${path}`, rest_.status);
-            const mcp = await rpc(++id, 'tools/call', { name: tool.name, arguments: args });
+            // detail "full": the tool's structuredContent is then the whole REST answer.
+            const mcp = await rpc(++id, 'tools/call', { name: tool.name, arguments: { ...args, detail: 'full' } });
             count(`oracle MCP ${tool.name}`, mcp.status);
             const r = await answerOf(rest_);
             const m = await mcpAnswerOf(mcp);
