@@ -44,21 +44,21 @@ const CASES: Case[] = [
   { name: 'R4 デジタル化基盤導入類型: 1次 2023-04-25, final 17次 2024-01-29 (fact sheet §3.7, hanbaisupport)', round: 'r4', type: 'digital-base', first: { phase: 1, closesAt: '2023-04-25T17:00:00+09:00', decisionOn: '2023-05-31' }, last: { phase: 17, closesAt: '2024-01-29T17:00:00+09:00', final: true } },
   { name: 'R4 商流一括インボイス対応類型: deadlines UNCONFIRMED (fact sheet §7 item 5) → a gap', round: 'r4', type: 'commercial-invoice', first: null },
   { name: 'R4 複数社連携IT導入類型: deadlines UNCONFIRMED (fact sheet §3.7) → a gap', round: 'r4', type: 'multi-company', first: null },
-  { name: 'R5 通常枠: 1次 2024-03-15 (交付決定 04-24), last known 6次 2024-08-23 (交付決定 10-03 予定) (fact sheet §4.7, carearc)', round: 'r5', type: 'regular', first: { phase: 1, closesAt: '2024-03-15T17:00:00+09:00', decisionOn: '2024-04-24' }, last: { phase: 6, closesAt: '2024-08-23T17:00:00+09:00', decisionOn: '2024-10-03' } },
-  { name: 'R5 インボイス対応類型: 1次 2024-03-15, last known 5次 2024-05-20 予定 (fact sheet §4.7, hanbaisupport)', round: 'r5', type: 'invoice', first: { phase: 1, closesAt: '2024-03-15T17:00:00+09:00', decisionOn: '2024-04-24' }, last: { phase: 5, closesAt: '2024-05-20T17:00:00+09:00', planned: true } },
-  { name: 'R5 電子取引類型: UNCONFIRMED (fact sheet §4.7) → a gap', round: 'r5', type: 'e-transaction', first: null },
-  { name: 'R5 セキュリティ対策推進枠: UNCONFIRMED (fact sheet §4.7) → a gap', round: 'r5', type: 'security', first: null },
-  { name: 'R5 複数社連携IT導入枠: UNCONFIRMED (fact sheet §4.7) → a gap', round: 'r5', type: 'multi-company', first: null },
+  { name: 'R5 通常枠: 1次 2024-03-15 (交付決定 04-24), then the 追加公募 2024-10-15 17:00 予定, final, 交付決定 2024-11-22 予定 unconfirmed (expact.jp: 「受付期間:2024年9月20日(金)9:30~2024年10月15日(火)17:00(予定)」「交付決定日:2024年11月22日(金)(予定)」)', round: 'r5', type: 'regular', first: { phase: 1, closesAt: '2024-03-15T17:00:00+09:00', decisionOn: '2024-04-24' }, last: { phase: null, closesAt: '2024-10-15T17:00:00+09:00', decisionOn: '2024-11-22', final: true, planned: true } },
+  { name: 'R5 インボイス対応類型: 1次 2024-03-15, then the 追加公募 2024-10-15 17:00 (final, 予定)', round: 'r5', type: 'invoice', first: { phase: 1, closesAt: '2024-03-15T17:00:00+09:00', decisionOn: '2024-04-24' }, last: { phase: null, closesAt: '2024-10-15T17:00:00+09:00', final: true, planned: true } },
+  { name: 'R5 電子取引類型: only the 追加公募 2024-10-15 17:00 is known (「対象枠:…インボイス枠(電子取引類型)…」)', round: 'r5', type: 'e-transaction', first: { phase: null, closesAt: '2024-10-15T17:00:00+09:00', final: true, planned: true } },
+  { name: 'R5 セキュリティ対策推進枠: only the 追加公募 2024-10-15 17:00 is known', round: 'r5', type: 'security', first: { phase: null, closesAt: '2024-10-15T17:00:00+09:00', final: true, planned: true } },
+  { name: 'R5 複数社連携IT導入枠: 1次 2024-04-15 (portal only: unconfirmed) … 4次 2024-10-15 final (samurai-match 69239: 「1次締切 2024年4月15日 (月) 17:00 … 4次締切 2024年10月15日(火)17:00」)', round: 'r5', type: 'multi-company', first: { phase: 1, closesAt: '2024-04-15T17:00:00+09:00', unconfirmed: true }, last: { phase: 4, closesAt: '2024-10-15T17:00:00+09:00', final: true } },
   { name: 'R6 通常枠: 1次 2025-05-12 (交付決定 06-18 予定), final 8次 2026-01-07 (fact sheet §5.6; seed 002 第8次申請締切日 1月7日)', round: 'r6', type: 'regular', first: { phase: 1, closesAt: '2025-05-12T17:00:00+09:00', decisionOn: '2025-06-18' }, last: { phase: 8, closesAt: '2026-01-07T17:00:00+09:00', final: true } },
   { name: 'R6 インボイス対応類型: 1次 2025-05-12, final 8次 2026-01-07 (fact sheet §5.6; seed 002)', round: 'r6', type: 'invoice', first: { phase: 1, closesAt: '2025-05-12T17:00:00+09:00', decisionOn: '2025-06-18' }, last: { phase: 8, closesAt: '2026-01-07T17:00:00+09:00', final: true } },
   { name: 'R6 電子取引類型: 1次 2025-05-12 presumed (UNCONFIRMED), final 8次 2026-01-07 (seed 002)', round: 'r6', type: 'e-transaction', first: { phase: 1, closesAt: '2025-05-12T17:00:00+09:00', unconfirmed: true }, last: { phase: 8, closesAt: '2026-01-07T17:00:00+09:00', final: true } },
   { name: 'R6 セキュリティ対策推進枠: 1次 2025-05-12 presumed (UNCONFIRMED), final 8次 2026-01-07 (seed 002)', round: 'r6', type: 'security', first: { phase: 1, closesAt: '2025-05-12T17:00:00+09:00', unconfirmed: true }, last: { phase: 8, closesAt: '2026-01-07T17:00:00+09:00', final: true } },
   { name: 'R6 複数社連携IT導入枠: only 第4次 2026-01-07 is known (seed 002 複数社連携IT導入枠 第4次申請締切日 1月7日)', round: 'r6', type: 'multi-company', first: { phase: 4, closesAt: '2026-01-07T17:00:00+09:00', final: true }, last: { phase: 4, closesAt: '2026-01-07T17:00:00+09:00', final: true } },
-  { name: 'R7 インボイス対応類型: 1次 2026-05-12, last known 4次 2026-08-25 (fact sheet §6, samurai-match)', round: 'r7', type: 'invoice', first: { phase: 1, closesAt: '2026-05-12T17:00:00+09:00' }, last: { phase: 4, closesAt: '2026-08-25T17:00:00+09:00' } },
-  { name: 'R7 セキュリティ対策推進枠: only 5次 2026-09-29, UNCONFIRMED (fact sheet §6, GitHub dataset)', round: 'r7', type: 'security', first: { phase: 5, closesAt: '2026-09-29T17:00:00+09:00', unconfirmed: true } },
-  { name: 'R7 通常枠: UNCONFIRMED (fact sheet §6) → a gap', round: 'r7', type: 'regular', first: null },
-  { name: 'R7 電子取引類型: UNCONFIRMED (fact sheet §6) → a gap', round: 'r7', type: 'e-transaction', first: null },
-  { name: 'R7 複数社連携IT導入枠: UNCONFIRMED (fact sheet §6) → a gap', round: 'r7', type: 'multi-company', first: null },
+  { name: 'R7 インボイス対応類型: 1次 2026-05-12 (交付決定 06-18, one blog: unconfirmed date), last known 4次 2026-08-25 (交付決定 10-07) (spreadoffice: 「第1次:2026年5月12日(火)17:00 … 第4次:2026年8月25日(火)17:00」; sup.uma-s: 「1次2026年5月12日(火)17:002026年6月18日(木)…」)', round: 'r7', type: 'invoice', first: { phase: 1, closesAt: '2026-05-12T17:00:00+09:00', decisionOn: '2026-06-18' }, last: { phase: 4, closesAt: '2026-08-25T17:00:00+09:00', decisionOn: '2026-10-07' } },
+  { name: 'R7 電子取引類型: 1次 2026-05-12 … 4次 2026-08-25 (インボイス枠 shares the common schedule: 「上記3枠は共通のスケジュールです。」)', round: 'r7', type: 'e-transaction', first: { phase: 1, closesAt: '2026-05-12T17:00:00+09:00', decisionOn: '2026-06-18' }, last: { phase: 4, closesAt: '2026-08-25T17:00:00+09:00', decisionOn: '2026-10-07' } },
+  { name: 'R7 通常枠: 1次 2026-05-12 … 5次 2026-09-29 (two datasets: unconfirmed; 交付決定 2026-11-09 予定)', round: 'r7', type: 'regular', first: { phase: 1, closesAt: '2026-05-12T17:00:00+09:00', decisionOn: '2026-06-18' }, last: { phase: 5, closesAt: '2026-09-29T17:00:00+09:00', decisionOn: '2026-11-09', unconfirmed: true } },
+  { name: 'R7 セキュリティ対策推進枠: 1次 2026-05-12 (samurai-match 116105 「<1次>2026年5月12日(火)17:00」) … 5次 2026-09-29 (PROGRAMS dataset 「5次締切：2026年9月29日17:00」: unconfirmed)', round: 'r7', type: 'security', first: { phase: 1, closesAt: '2026-05-12T17:00:00+09:00', decisionOn: '2026-06-18' }, last: { phase: 5, closesAt: '2026-09-29T17:00:00+09:00', decisionOn: '2026-11-09', unconfirmed: true } },
+  { name: 'R7 複数者連携デジタル化・ＡＩ導入枠: 1次 2026-06-15, 2次 2026-08-25, one blog: unconfirmed (sup.uma-s: 「1次2026年6月15日(月)17:00…」「2次2026年8月25日(火)17:00…」)', round: 'r7', type: 'multi-company', first: { phase: 1, closesAt: '2026-06-15T17:00:00+09:00', decisionOn: '2026-07-23', unconfirmed: true }, last: { phase: 2, closesAt: '2026-08-25T17:00:00+09:00', decisionOn: '2026-10-07', unconfirmed: true } },
 ];
 
 const expectDeadline = (actual: any, e: Expected) => {
@@ -70,7 +70,8 @@ const expectDeadline = (actual: any, e: Expected) => {
     confidence: e.unconfirmed ? 'unconfirmed' : 'confirmed',
   });
   if (e.decisionOn) expect(actual.decisionOn).toBe(e.decisionOn);
-  expect(actual.source.length).toBeGreaterThan(8);
+  expect(actual.source.title.length).toBeGreaterThan(3);
+  expect(['official', 'official-quoted', 'portal', 'blog', 'dataset']).toContain(actual.source.authority);
 };
 
 describe('GET /v1/deadlines — first and final deadline per round and type, from the rule files', () => {
@@ -104,13 +105,13 @@ describe('GET /v1/deadlines — first and final deadline per round and type, fro
     }
   });
 
-  it('R6 第7次 2025-12-02 for 通常枠/インボイス/電子取引/セキュリティ is sourced from seed 002', async () => {
+  it('R6 第7次 2025-12-02 for 通常枠/インボイス/電子取引/セキュリティ is sourced from the IT導入補助金2025 leaflet (official)', async () => {
     const body = await get({ round: 'r6', asOf: '2025-01-01' });
     const seventh = body.deadlines.filter((d: any) => d.phase === 7);
     expect(seventh.map((d: any) => d.type).sort()).toEqual(['e-transaction', 'invoice', 'regular', 'security']);
     for (const d of seventh) {
       expect(d.closesAt).toBe('2025-12-02T17:00:00+09:00');
-      expect(d.source).toContain('seed 002');
+      expect(d.source).toMatchObject({ doc: 'it2025-leaflet', authority: 'official' });
     }
   });
 
@@ -120,6 +121,30 @@ describe('GET /v1/deadlines — first and final deadline per round and type, fro
     const inv = body.deadlines.filter((d: any) => d.type === 'invoice');
     expect(inv.find((d: any) => d.phase === 7).decisionOn).toBe('2026-01-20');
     expect(inv.find((d: any) => d.phase === 8).decisionOn).toBeNull();
+  });
+
+  it('R7 通常枠 1次–4次 carry 交付決定日 and 事業実績報告期限 (sup.uma-s: 06-18/2026-12-25, 07-23/2027-01-29, 09-02/2027-02-26, 10-07/2027-03-31); the 締切 rest on a blog citing the official schedule page', async () => {
+    const body = await get({ round: 'r7', type: 'regular', asOf: '2026-01-01' });
+    const rows = body.deadlines.filter((d: any) => d.phase <= 4).map((d: any) => [d.phase, d.closesAt.slice(0, 10), d.decisionOn, d.reportBy]);
+    expect(rows).toEqual([
+      [1, '2026-05-12', '2026-06-18', '2026-12-25T17:00:00+09:00'],
+      [2, '2026-06-15', '2026-07-23', '2027-01-29T17:00:00+09:00'],
+      [3, '2026-07-21', '2026-09-02', '2027-02-26T17:00:00+09:00'],
+      [4, '2026-08-25', '2026-10-07', '2027-03-31T17:00:00+09:00'],
+    ]);
+    const first = body.deadlines[0];
+    expect(first.source).toMatchObject({ doc: 'spreadoffice-2026', authority: 'blog' });
+    expect(first.reportSource).toMatchObject({ doc: 'uma-s-schedule', authority: 'blog' });
+    expect(first.confidence).toBe('confirmed');
+  });
+
+  it('R7: no 6次 is encoded (the "10-30" date is hearsay) and the gap says so; r7 multi-company is 複数者連携デジタル化・ＡＩ導入枠', async () => {
+    const body = await get({ round: 'r7', asOf: '2026-01-01' });
+    expect(body.deadlines.some((d: any) => d.phase === 6 || d.closesAt.startsWith('2026-10-30'))).toBe(false);
+    expect(body.gaps.some((g: any) => /6次/.test(JSON.stringify(g)))).toBe(true);
+    const rounds = await json(await api('/v1/rounds?asOf=2026-12-01'));
+    const mc = rounds.rounds.find((r: any) => r.id === 'r7').types.find((t: any) => t.id === 'multi-company');
+    expect(mc.name.ja).toBe('複数者連携デジタル化・ＡＩ導入枠');
   });
 
   it('a year alias names the round: round=2025 answers as round=r6', async () => {
@@ -174,13 +199,14 @@ describe('GET /v1/deadlines — next', () => {
     expect(body.next['multi-company']).toMatchObject({ phase: 4, closesAt: '2026-01-07T17:00:00+09:00' });
   });
 
-  it('without round, next looks across rounds: asOf 2025-12-03 → 通常枠 R6 8次; after 2026-01-07 17:00 → インボイス R7 1次, 通常枠 none known', async () => {
+  it('without round, next looks across rounds: asOf 2025-12-03 → 通常枠 R6 8次; after 2026-01-07 17:00 → R7 1次 2026-05-12 (upcoming) for 通常枠 and インボイス; 複数者連携 R7 1次 2026-06-15', async () => {
     const dec = await get({ asOf: '2025-12-03' });
     expect(dec.round).toBeNull();
     expect(dec.next.regular).toMatchObject({ round: 'r6', phase: 8 });
     const jan = await get({ asOf: '2026-01-07T17:00:00+09:00' });
-    expect(jan.next.regular).toBeNull();
-    expect(jan.next.invoice).toMatchObject({ round: 'r7', phase: 1, closesAt: '2026-05-12T17:00:00+09:00' });
+    expect(jan.next.regular).toMatchObject({ round: 'r7', phase: 1, closesAt: '2026-05-12T17:00:00+09:00', status: 'upcoming' });
+    expect(jan.next.invoice).toMatchObject({ round: 'r7', phase: 1, closesAt: '2026-05-12T17:00:00+09:00', status: 'upcoming' });
+    expect(jan.next['multi-company']).toMatchObject({ round: 'r7', phase: 1, closesAt: '2026-06-15T17:00:00+09:00' });
     expect(Object.keys(jan.next)).toEqual(expect.arrayContaining(['regular', 'digital-base', 'commercial-invoice', 'invoice', 'e-transaction', 'security', 'multi-company']));
   });
 

@@ -130,7 +130,8 @@ describe('POST /v1/eligibility — defaults', () => {
   it('every criterion carries a source and ja/en texts', async () => {
     const body = await json(await post({ round: 'r6', asOf: '2025-06-01' }));
     for (const t of body.types) for (const c of t.criteria) {
-      expect(c.source.length).toBeGreaterThan(8);
+      expect(c.source.title.length).toBeGreaterThan(3);
+      expect(c.source.authority).toMatch(/^(official|official-quoted|portal|blog|dataset)$/);
       expect(c.expected.ja && c.expected.en && c.message.ja && c.message.en).toBeTruthy();
     }
   });
@@ -181,7 +182,7 @@ describe('eligibility engine invariants', () => {
   });
 
   it('an unconfirmed or bonus criterion that fails never by itself makes no', () => {
-    const c = (over: object) => ({ code: 'gbizid_prime' as const, kind: 'mandatory' as const, result: 'pass' as const, observed: {}, expected: { ja: 'x', en: 'x' }, message: { ja: 'x', en: 'x' }, source: 'test source', ...over });
+    const c = (over: object) => ({ code: 'gbizid_prime' as const, kind: 'mandatory' as const, result: 'pass' as const, observed: {}, expected: { ja: 'x', en: 'x' }, message: { ja: 'x', en: 'x' }, source: { doc: 'test', title: 'test', publisher: 'test', date: null, url: null, locator: null, authority: 'official' as const }, ...over });
     expect(decide([c({}), c({ result: 'fail', confidence: 'unconfirmed' })])).toBe('unknown');
     expect(decide([c({}), c({ result: 'fail', kind: 'bonus' })])).toBe('yes');
     expect(decide([c({ result: 'fail' }), c({ result: 'unknown' })])).toBe('no');

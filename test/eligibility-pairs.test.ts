@@ -95,8 +95,8 @@ describe('重複申請: another type pending in the same round', () => {
     const sentence = 'ただし、同期間中に交付申請受付中のＩＴ導入補助金２０２５の通常枠及びセキュリティ対策推進枠を申請し、交付決定及び補助金の交付を受けることは可能とする。';
     expect(c.result).toBe('unknown');
     expect(c.quotes?.map((q) => q.text.ja)).toEqual([sentence, sentence]);
-    expect(c.quotes?.[0]?.source).toMatch(/電子取引類型.*3-2 \(4\) \(ア\)/);
-    expect(c.quotes?.[1]?.source).toMatch(/インボイス対応類型.*3-2 \(4\) \(ア\)/);
+    expect(`${c.quotes?.[0]?.source.title} ${c.quotes?.[0]?.source.locator}`).toMatch(/電子取引類型.*3-2 \(4\) \(ア\)/);
+    expect(`${c.quotes?.[1]?.source.title} ${c.quotes?.[1]?.source.locator}`).toMatch(/インボイス対応類型.*3-2 \(4\) \(ア\)/);
     expect(t.missing.map((m) => m.path)).toEqual(['status.concurrentConfirmed']);
   });
 

@@ -22,7 +22,8 @@ describe('POST and GET /v1/estimate', () => {
     expect(line.rate).toBe('3/4');
     expect(line.segments.map((s: any) => s.rate)).toEqual(['3/4', '2/3']);
     expect(line.cap).toBe(3_500_000);
-    expect(line.source.length).toBeGreaterThan(8);
+    expect(line.source).toMatchObject({ doc: 'it2025-koubo-invoice', authority: 'official' });
+    expect(line.source.locator).toContain('２機能以上');
     expect(a.rounding.rule).toBe('floor-per-line');
     expect(a.disclaimer.ja.length).toBeGreaterThan(0);
   });
@@ -67,12 +68,13 @@ describe('POST and GET /v1/estimate', () => {
     expect(r3.subsidy).toBe(300_000);
   });
 
-  it('r5 hardware (fact sheet §4.2 CONFLICT: separate 10万/20万 caps vs one combined 20万): pc 300,000 × 1/2 → cap 100,000, flagged unconfirmed and the conflict said in why', async () => {
+  it('r5 hardware (sources disagree: separate 10万/20万 caps vs one combined 20万): pc 300,000 × 1/2 → cap 100,000, flagged unconfirmed and the disagreement said in why (ja and en)', async () => {
     const a = await json(await postJson('/v1/estimate', { round: 'r5', asOf: '2024-06-01', type: 'invoice', applicant: { size: 'sme' }, functions: ['accounting'], costs: { software: 400_000, pc: 300_000 } }));
     const pc = a.lines.find((l: any) => l.category === 'pc');
     expect(pc.subsidy).toBe(100_000);
     expect(pc.confidence).toBe('unconfirmed');
-    expect(pc.why.en).toMatch(/CONFLICT/);
+    expect(pc.why.en).toMatch(/Sources disagree/);
+    expect(pc.why.ja).toContain('食い違い');
     expect(a.warnings.map((w: any) => w.code)).toContain('unconfirmed_rule');
     // software 400,000 × 3/4 = 300,000 (1 function, cap 500,000) + pc 100,000.
     expect(a.subsidy).toBe(400_000);

@@ -59,14 +59,14 @@ describe('GET /v1/deadlines.ics — parsed back with ical.js', () => {
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
   });
 
-  it('R6 通常枠 8次 is 2026-01-07 17:00 JST (08:00Z), summary in Japanese with its source in DESCRIPTION (seed 002)', async () => {
+  it('R6 通常枠 8次 is 2026-01-07 17:00 JST (08:00Z), summary in Japanese with its source (the IT導入補助金2025 leaflet) in DESCRIPTION', async () => {
     const { events } = parse((await getIcs('round=r6&type=regular&asOf=2025-12-03&status=open')).text);
     expect(events).toHaveLength(1);
     const e = events[0]!;
     expect(e.uid).toBe('r6-regular-8@it-hojo-api');
     expect(new Date(e.start).toISOString()).toBe('2026-01-07T08:00:00.000Z');
     expect(e.summary).toBe('【締切】IT導入補助金2025（令和6年度補正） 通常枠 第8次締切（最終）');
-    expect(e.description).toContain('seed 002_ef5dc5abff9a4a21.txt');
+    expect(e.description).toContain('IT導入補助金2025 チラシ');
     expect(e.description).toContain('2026-01-07 17:00');
   });
 

@@ -47,6 +47,11 @@ describe('roundStatus', () => {
     expect(roundStatus(round('r6'), at('2026-02-01')).status).toBe('closed');
   });
 
+  it('r5 is open until its 追加公募 closes 2024-10-15 17:00 (the published final, 「本追加公募回はIT導入補助金2024における最終回です」), then closed', () => {
+    expect(roundStatus(round('r5'), at('2024-09-01'))).toMatchObject({ status: 'open', nextDeadline: '2024-10-15T17:00:00+09:00' });
+    expect(roundStatus(round('r5'), at('2024-10-15T17:00:00+09:00'))).toMatchObject({ status: 'closed', endPublished: true, lastDeadline: '2024-10-15T17:00:00+09:00' });
+  });
+
   it('r3 stays open after its 通常枠 final (2022-12-22) while デジタル化基盤導入類型 2023-02-16 is ahead, then closes', () => {
     expect(roundStatus(round('r3'), at('2023-01-10'))).toMatchObject({ status: 'open', nextDeadline: '2023-02-16T17:00:00+09:00' });
     expect(roundStatus(round('r3'), at('2023-02-17')).status).toBe('closed');
@@ -81,6 +86,10 @@ describe('defaultRound (the round a date means when none is named)', () => {
     ['2023-02-16', 'r3', 'r3 デジタル化基盤導入類型 final 締切 day, before 17:00'],
     ['2023-02-17', undefined, 'after r3’s final 締切, before r4 opens 2023-03-28'],
     ['2023-03-28', 'r4', 'r4 opens'],
+    ['2024-10-15', 'r5', 'r5 追加公募 締切 day (17:00)'],
+    ['2024-10-16', undefined, 'after r5’s final 追加公募 締切, before r6 opens 2025-03-31'],
+    ['2025-03-30', undefined, 'the day before r6 opens: r5 has closed'],
+    ['2025-03-31', 'r6', 'r6 opens'],
     ['2025-12-02', 'r6', 'r6 7次 day: r6 open, r7 upcoming'],
     ['2026-01-08', undefined, 'after r6’s final 締切 (2026-01-07), before r7’s 受付開始'],
     ['2026-03-30T10:00:00+09:00', 'r7', 'r7 受付開始'],

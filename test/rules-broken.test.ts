@@ -8,6 +8,8 @@ import { createRegistry, parseRuleFile, RuleFileError } from '../src/rules/regis
 import deadlineOrder from './fixtures/rules/broken-deadline-order.json';
 import floatRate from './fixtures/rules/broken-float-rate.json';
 import misplacedKey from './fixtures/rules/broken-misplaced-key.json';
+import unknownDocument from './fixtures/rules/broken-unknown-document.json';
+import unconfirmedWithoutReason from './fixtures/rules/broken-unconfirmed-without-reason.json';
 import r99 from './fixtures/rules/r99.json';
 
 const cases = [
@@ -32,6 +34,21 @@ const cases = [
     raw: deadlineOrder,
     path: 'schedule[0].deadlines[1]',
     why: '締切 phases are numbered in date order (2099-06-01 phase 1, then 2099-05-01 phase 2 is impossible); nextDeadline relies on the order',
+  },
+  {
+    name: 'a source naming a document the file does not list (doc "no-such-document") is rejected at that reference',
+    file: 'broken-unknown-document.json',
+    raw: unknownDocument,
+    path: 'schedule[0].deadlines[0].source.doc',
+    key: 'no-such-document',
+    why: 'every citation must lead to a document a user can find: a reference to an unlisted id would reach answers without a title, URL or authority',
+  },
+  {
+    name: 'an unconfirmed value without a reason is rejected where the reason is missing',
+    file: 'broken-unconfirmed-without-reason.json',
+    raw: unconfirmedWithoutReason,
+    path: 'types[4].group.admin.capFormula.reason',
+    why: 'answers that use an unconfirmed value say why, in Japanese and English; the reason must be in the rule file',
   },
 ];
 

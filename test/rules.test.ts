@@ -95,7 +95,7 @@ describe('rule files', () => {
       if (Array.isArray(node)) return node.forEach((x, i) => walk(x, `${path}[${i}]`));
       if (!node || typeof node !== 'object') return;
       const o = node as Record<string, unknown>;
-      if (('value' in o || typeof o.rate === 'string' || 'max' in o || 'closesAt' in o || 'capitalMax' in o || 'employeesMax' in o) && typeof o.source !== 'string') missing.push(path);
+      if (('value' in o || typeof o.rate === 'string' || 'max' in o || 'closesAt' in o || 'capitalMax' in o || 'employeesMax' in o) && !(o.source && typeof (o.source as { doc?: unknown }).doc === 'string')) missing.push(path);
       for (const [k, v] of Object.entries(o)) walk(v, `${path}.${k}`);
     };
     for (const [name, file] of Object.entries(ruleFiles)) walk(file, name);

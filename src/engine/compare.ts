@@ -6,7 +6,7 @@
  */
 import type { Round } from '../rules/registry.ts';
 import { functionsRuleOf, hasAccountShare, usesProcesses } from '../rules/queries.ts';
-import type { FunctionId, Text, TypeId, TypeRule } from '../rules/schema.ts';
+import type { FunctionId, PublicSource, Text, TypeId, TypeRule } from '../rules/schema.ts';
 import { estimate, fmtYen, type Costs, type EstimateInput, type EstimateResult, type EstimateWarning } from './estimate/index.ts';
 import type { AsOf } from './time.ts';
 
@@ -37,7 +37,7 @@ export interface CompareResult {
   asOf: string;
   best: TypeId | null;
   results: CompareEntry[];
-  combinations: { types: TypeId[]; note: Text; source: string }[];
+  combinations: { types: TypeId[]; note: Text; source: PublicSource }[];
 }
 
 /** Codes that explain why a type gives nothing. */

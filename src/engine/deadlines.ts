@@ -3,7 +3,7 @@
  * next open one. Pure: rules + asOf in, plain objects out.
  */
 import type { Round } from '../rules/registry.ts';
-import type { Deadline, TypeId } from '../rules/schema.ts';
+import type { Deadline, TypeId, PublicSource } from '../rules/schema.ts';
 import type { AsOf } from './time.ts';
 import { deadlineStatus, roundOpens, roundStatus, type DeadlineStatus, type RoundState } from './round-status.ts';
 
@@ -15,6 +15,8 @@ export interface DeadlineView {
   opensAt: string | null;
   closesAt: string;
   decisionOn: string | null;
+  /** 事業実績報告期限, where known. */
+  reportBy: string | null;
   final: boolean;
   /** See round-status.ts: `upcoming` before its opening, `open` until closesAt, then `closed`. */
   status: DeadlineStatus;
@@ -22,8 +24,9 @@ export interface DeadlineView {
   daysLeft: number;
   confidence: 'confirmed' | 'unconfirmed';
   planned: boolean;
-  source: string;
-  decisionSource: string | null;
+  source: PublicSource;
+  decisionSource: PublicSource | null;
+  reportSource: PublicSource | null;
   note: string | null;
 }
 
@@ -57,6 +60,7 @@ const view = (round: Round, type: TypeId, x: Indexed, asOf: AsOf, asOfDay: numbe
     opensAt: x.opensAt ?? null,
     closesAt: d.closesAt,
     decisionOn: d.decisionOn?.value ?? null,
+    reportBy: d.reportBy?.value ?? null,
     final: d.final === true,
     status: deadlineStatus(x.opens, x.closes, asOf),
     daysLeft: x.day - asOfDay,
@@ -64,6 +68,7 @@ const view = (round: Round, type: TypeId, x: Indexed, asOf: AsOf, asOfDay: numbe
     planned: d.planned === true,
     source: d.source,
     decisionSource: d.decisionOn?.source ?? null,
+    reportSource: d.reportBy?.source ?? null,
     note: d.note ?? null,
   };
 };

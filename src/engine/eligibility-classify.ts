@@ -4,10 +4,10 @@
  * with its basis out. Missing facts give `null` (unknown) and the input paths that would settle it.
  *
  * Sources (r6): IT導入補助金2025 公募要領（通常枠）2-1-1 (1) 中小企業等の定義 / 小規模事業者の定義 and
- * 2-1-2 (1) みなし大企業; earlier rounds cite the fact sheet §1.1–§1.3 in their rule files.
+ * 2-1-2 (1) みなし大企業; earlier rounds cite their own documents in their rule files.
  */
 import { cmpDecimal, mul, parseFraction, ratio } from './money.ts';
-import type { Applicants, ApplicantSize, BusinessForm, DeemedLargeFact, Industry, Sector, Text } from '../rules/schema.ts';
+import type { Applicants, ApplicantSize, BusinessForm, DeemedLargeFact, Industry, PublicSource, Sector, Text } from '../rules/schema.ts';
 
 /** The facts about the business (any may be absent = unknown). */
 export interface Business {
@@ -38,7 +38,7 @@ export interface SizeBasis {
   table: 'sme' | 'otherForms' | 'small' | 'smallExcludedForms' | 'none';
   row: string | null;
   label: Text | null;
-  source: string | null;
+  source: PublicSource | null;
   confidence?: 'unconfirmed';
   rule: BasisRule;
   /** The limits of the row that applied (以下). */
@@ -49,7 +49,7 @@ export interface SizeBasis {
 export interface DeemedLargeBasis {
   row: string | null;
   text: Text | null;
-  source: string | null;
+  source: PublicSource | null;
   confidence?: 'unconfirmed';
   /** `declared`: the applicant said so (business.deemedLarge); `facts`: decided from deemedLargeFacts. */
   by: 'declared' | 'facts' | 'form' | 'unknown';
@@ -72,7 +72,7 @@ export interface Classification {
 }
 
 type SmeRow = Applicants['sme'][number];
-type Cited = { source: string; confidence?: 'unconfirmed' | undefined };
+type Cited = { source: PublicSource; confidence?: 'unconfirmed' | undefined };
 
 const cite = (row: Cited) => ({ source: row.source, ...(row.confidence ? { confidence: row.confidence } : {}) });
 const ONE_ROW_FORMS: readonly BusinessForm[] = ['company', 'sole-proprietor'];

@@ -9,7 +9,7 @@
  * `no`; rules/README.md); else `yes`. Bonus (加点) criteria are reported and never decide.
  */
 import type { Round } from '../rules/registry.ts';
-import type { ApplicantSize, LineRule, Requirement, RequirementCode, Text, TypeId, TypeRule } from '../rules/schema.ts';
+import type { ApplicantSize, LineRule, PublicSource, Requirement, RequirementCode, Text, TypeId, TypeRule } from '../rules/schema.ts';
 import { classify, type Business, type Classification } from './eligibility-classify.ts';
 import { question, questionOrder, type Question } from './eligibility-questions.ts';
 import { nextDeadline, roundDeadlines, type DeadlineView } from './deadlines.ts';
@@ -73,7 +73,7 @@ export interface Criterion {
   /** The rule, as the rule file states it. */
   expected: Text;
   message: Text;
-  source: string;
+  source: PublicSource;
   confidence?: 'unconfirmed';
   note?: string;
   /** The sources' own sentences, where a rule's outcome rests on their silence (e.g. a pair of types neither text names). */
@@ -99,7 +99,7 @@ export interface Combinable {
   types: TypeId[];
   /** Allowed by the rules, but this business is not eligible for them. */
   ruledOut: TypeId[];
-  source: string;
+  source: PublicSource;
   confidence?: 'unconfirmed';
   note?: string;
 }
@@ -203,7 +203,7 @@ const deemedLarge = (ctx: Ctx): Outcome => {
   if (cls.deemedLarge === false) return { result: 'pass', reads, message: T('みなし大企業に該当しません', 'Not deemed a large company') };
   if (cls.deemedLarge === true) {
     const why = cls.deemedLargeBasis.text;
-    // A row the fact sheet leaves UNCONFIRMED (e.g. 課税所得 15億円超 in r3/r4) cannot by itself make `no`.
+    // A row the rule file leaves unconfirmed (e.g. 課税所得 15億円超 in r3/r4) cannot by itself make `no`.
     const unconfirmed = cls.deemedLargeBasis.confidence === 'unconfirmed';
     return { result: 'fail', reads, unconfirmed, message: why ? T(`みなし大企業に該当します（${why.ja}）`, `Deemed a large company (${why.en})`) : T('みなし大企業に該当します', 'Deemed a large company') };
   }

@@ -2,14 +2,17 @@
  * The rule registry: every `rules/*.json` parsed once, when the isolate loads, against the
  * strict schema. A broken file fails loudly with its file name and JSON path.
  */
-import { RuleFile, type TypeId, type TypeRule } from './schema.ts';
+import { RuleFile as RuleFileSchema, type PublicSource, type RuleFile, type RuleFileInput, type SourceRef, type TypeId, type TypeRule } from './schema.ts';
 
 export interface Round {
   readonly id: string;
   readonly fileName: string;
   /** Round id + a hash of the file's content, e.g. `r6-1a2b3c4d5e6f7a8b`. */
   readonly rulesVersion: string;
+  /** The rules with every source resolved to a {@link PublicSource} (what engines read). */
   readonly rules: RuleFile;
+  /** The file as written (documents + references), for GET /v1/rounds/{id}. */
+  readonly file: RuleFileInput;
 }
 
 export class RuleFileError extends Error {
@@ -31,8 +34,8 @@ const jsonPath = (path: readonly PropertyKey[]): string =>
   path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
 
 /** Validates one file; throws {@link RuleFileError} naming the file and the JSON path. */
-export const parseRuleFile = (fileName: string, raw: unknown): RuleFile => {
-  const result = RuleFile.safeParse(raw);
+export const parseRuleFile = (fileName: string, raw: unknown): RuleFileInput => {
+  const result = RuleFileSchema.safeParse(raw);
   if (!result.success) {
     throw new RuleFileError(
       fileName,
@@ -44,6 +47,41 @@ export const parseRuleFile = (fileName: string, raw: unknown): RuleFile => {
   }
   return result.data;
 };
+
+/**
+ * The file with every `source` / `alsoIn` reference replaced by its public source object, once
+ * per file. Equal references share one object, so code that collects sources in a Set dedupes.
+ */
+export const resolveSources = (file: RuleFileInput): RuleFile => {
+  const docs = new Map(file.documents.map((d) => [d.id, d]));
+  const interned = new Map<string, PublicSource>();
+  const resolve = (ref: SourceRef): PublicSource => {
+    const key = `${ref.doc}\u0000${ref.locator ?? ''}`;
+    let out = interned.get(key);
+    if (!out) {
+      const d = docs.get(ref.doc)!;
+      out = Object.freeze({ doc: d.id, title: d.title.ja, publisher: d.publisher, date: d.date ?? null, url: d.url ?? null, locator: ref.locator ?? null, authority: d.authority });
+      interned.set(key, out);
+    }
+    return out;
+  };
+  const walk = (x: unknown): unknown => {
+    if (Array.isArray(x)) return x.map(walk);
+    if (!x || typeof x !== 'object') return x;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(x)) {
+      if (k === 'source' && v && typeof v === 'object') out[k] = resolve(v as SourceRef);
+      else if (k === 'alsoIn' && Array.isArray(v)) out[k] = v.map((r) => resolve(r as SourceRef));
+      else if (k === 'documents') out[k] = v;
+      else out[k] = walk(v);
+    }
+    return out;
+  };
+  return walk(file) as RuleFile;
+};
+
+/** One line naming a source for text: 「title」 locator. */
+export const sourceLabel = (s: PublicSource): string => `「${s.title}」${s.locator ? ` ${s.locator}` : ''}`;
 
 export interface Registry {
   readonly rounds: readonly Round[];
@@ -72,7 +110,8 @@ export const createRegistry = (files: Readonly<Record<string, unknown>>, hashes:
     id: rules.id,
     fileName,
     rulesVersion: `${rules.id}-${hashes[fileName] ?? contentHash(JSON.stringify(raw))}`,
-    rules,
+    rules: resolveSources(rules),
+    file: rules,
   }));
 
   const index = new Map<string, Round>();

@@ -1,10 +1,16 @@
 /**
  * The strict schema of a rule file (`rules/<round>.json`).
  *
- * One file per budget round. Every number, rate and date that came from a document is a
- * {@link cited} object: the value plus its `source` (seed file + heading, or URL from the fact
- * sheet) and, where the fact sheet marks it UNCONFIRMED, `confidence: "unconfirmed"`.
+ * One file per budget round. The file lists the public `documents` it rests on (each with its
+ * authority grade); every number, rate and date that came from a document is a {@link cited}
+ * object: the value plus its `source`, a reference `{ doc, locator }` to one of those documents
+ * (the schema rejects an unknown id) and, where no official text confirms it,
+ * `confidence: "unconfirmed"` with a `reason` in Japanese and English.
  * Objects are strict: an unknown or misplaced key is an error, never silently dropped.
+ *
+ * The registry resolves every reference once, at load, into a {@link PublicSource} (title, url,
+ * locator, authority): the types exported here (`RuleFile`, `TypeRule`, …) are the resolved ones,
+ * so engine code passes `source` along as an object a site can link.
  *
  * `rules/rules.schema.json` is generated from this file (`npm run rules:schema`); a test fails
  * when it is stale.
@@ -163,18 +169,67 @@ export type WarningCode = z.infer<typeof WarningCode>;
 // Building blocks
 // ---------------------------------------------------------------------------------------------
 
-/** A citation: seed file + heading, a koubo-2025 document + section, or a URL. */
-export const Source = z
-  .string()
-  .min(8)
-  .describe('Where the value comes from: a seed file name and heading, an official document and section, or a URL.');
+export const Text = z.strictObject({ ja: z.string().min(1), en: z.string().min(1) });
+export type Text = z.infer<typeof Text>;
+
+/** How solid a document is (rules/README.md "Authority grades"). */
+export const AUTHORITIES = ['official', 'official-quoted', 'portal', 'blog', 'dataset'] as const;
+export const Authority = z
+  .enum(AUTHORITIES)
+  .describe(
+    'official: a 事務局 / 中小機構 / 中小企業庁 / 経済産業省 page or PDF; official-quoted: a third party reproducing official text verbatim; portal: a subsidy-listing portal; blog: a consultant or vendor page; dataset: a public dataset paraphrasing official pages.',
+  );
+export type Authority = z.infer<typeof Authority>;
+
+const DocId = z.string().regex(/^[a-z0-9-]+$/);
+
+/** A public document a rule file rests on. */
+export const Document = z.strictObject({
+  id: DocId.describe('Stable id, referenced by `source.doc`.'),
+  title: z.strictObject({ ja: z.string().min(1), en: z.string().min(1).optional() }),
+  publisher: z.string().min(1),
+  /** Where a user can open it, when it is public. */
+  url: z.url().optional(),
+  /** Date or version as the document gives it. */
+  date: z.string().min(4).optional(),
+  authority: Authority,
+  /** Where its text was read when not from the document itself (e.g. a verbatim quote in a public repository). */
+  via: z.string().min(8).optional(),
+});
+export type Document = z.infer<typeof Document>;
+
+/** A reference to one of the file's documents, and where in it. */
+export const SourceRef = z
+  .strictObject({
+    doc: DocId.describe('The id of an entry of the file’s `documents`.'),
+    locator: z.string().min(1).optional().describe('Where in the document: section, heading, page, table row or a short quote.'),
+  })
+  .describe('Where the value comes from: a document of this file and a place in it.');
+export type SourceRef = z.infer<typeof SourceRef>;
+
+/** A source as answers carry it: enough to show, link and grade it. */
+export interface PublicSource {
+  doc: string;
+  title: string;
+  publisher: string;
+  date: string | null;
+  url: string | null;
+  locator: string | null;
+  authority: Authority;
+}
+
+/** A parsed rule-file type with every {@link SourceRef} resolved to a {@link PublicSource}. */
+export type Resolved<T> = T extends { doc: string }
+  ? PublicSource
+  : T extends readonly (infer U)[]
+    ? Resolved<U>[]
+    : T extends object
+      ? { [K in keyof T]: Resolved<T[K]> }
+      : T;
 
 export const Confidence = z
   .literal('unconfirmed')
-  .describe('Present when the fact sheet marks the fact UNCONFIRMED; answers that depend on it carry a warning.');
-
-export const Text = z.strictObject({ ja: z.string().min(1), en: z.string().min(1) });
-export type Text = z.infer<typeof Text>;
+  .describe('Present when no official text confirms the value (e.g. its best source is one blog, portal or dataset, or it is carried from another round); answers that depend on it carry a warning, and `reason` says why.');
 
 export const IsoDate = z.iso.date();
 /** A Japan-time timestamp, always written with its +09:00 offset. */
@@ -188,8 +243,12 @@ export const Fraction = z.string().regex(/^[1-9]\d*\/[1-9]\d*$/, 'must be a frac
 export const Yen = z.number().int().nonnegative().max(1e12);
 
 const citedFields = {
-  source: Source,
+  source: SourceRef,
+  /** Further documents that say the same. */
+  alsoIn: z.array(SourceRef).min(1).optional(),
   confidence: Confidence.optional(),
+  /** Why the value is unconfirmed (required with confidence). */
+  reason: Text.optional(),
   /** 予定: the source gives the value as planned. */
   planned: z.literal(true).optional(),
   note: z.string().optional(),
@@ -216,7 +275,7 @@ export const RateChoice = z.strictObject({
   rate: Fraction,
   ...citedFields,
 });
-export type RateChoice = z.infer<typeof RateChoice>;
+export type RateChoice = Resolved<z.infer<typeof RateChoice>>;
 
 /**
  * One segment of a rate on the subsidy (補助額) axis. Segments are in order; `upTo` is the
@@ -227,7 +286,7 @@ export const RateSegment = z.strictObject({
   upTo: Yen.positive().optional(),
   choices: z.array(RateChoice).min(1),
 });
-export type RateSegment = z.infer<typeof RateSegment>;
+export type RateSegment = Resolved<z.infer<typeof RateSegment>>;
 
 /** A cap on the subsidy of a line, selected by conditions; the largest satisfied one applies. */
 export const CapChoice = z.strictObject({
@@ -237,7 +296,7 @@ export const CapChoice = z.strictObject({
   inclusive: z.boolean(),
   ...citedFields,
 });
-export type CapChoice = z.infer<typeof CapChoice>;
+export type CapChoice = Resolved<z.infer<typeof CapChoice>>;
 
 /** A band of the subsidy amount: names the subtype (A/B類型) and whether a wage plan is required. */
 export const Band = z.strictObject({
@@ -249,7 +308,7 @@ export const Band = z.strictObject({
   wageRaisePlanRequired: z.boolean(),
   ...citedFields,
 });
-export type Band = z.infer<typeof Band>;
+export type Band = Resolved<z.infer<typeof Band>>;
 
 export const LineRule = z.strictObject({
   category: LineCategory,
@@ -282,7 +341,7 @@ export const LineRule = z.strictObject({
   requires: cited(LineCategory).optional(),
   bands: z.array(Band).min(1).optional(),
 });
-export type LineRule = z.infer<typeof LineRule>;
+export type LineRule = Resolved<z.infer<typeof LineRule>>;
 
 export const GroupRule = z.strictObject({
   minMembers: cited(z.number().int().positive()),
@@ -308,7 +367,7 @@ export const GroupRule = z.strictObject({
     ...citedFields,
   }),
 });
-export type GroupRule = z.infer<typeof GroupRule>;
+export type GroupRule = Resolved<z.infer<typeof GroupRule>>;
 
 // ---------------------------------------------------------------------------------------------
 // Eligibility rules
@@ -359,7 +418,7 @@ export const Requirement = z.strictObject({
   kind: z.enum(['mandatory', 'bonus']),
   ...citedFields,
 });
-export type Requirement = z.infer<typeof Requirement>;
+export type Requirement = Resolved<z.infer<typeof Requirement>>;
 
 export const SmeRow = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -401,7 +460,7 @@ export const Applicants = z.strictObject({
   /** Forms that are never 小規模事業者 (⑨–⑮: 「小規模事業者に該当しないものとする」). */
   smallExcludedForms: cited(z.array(BusinessForm)).optional(),
 });
-export type Applicants = z.infer<typeof Applicants>;
+export type Applicants = Resolved<z.infer<typeof Applicants>>;
 
 // ---------------------------------------------------------------------------------------------
 // Types, schedule, round
@@ -414,6 +473,20 @@ export const NearMinimumWageDefinition = z.strictObject({
   text: Text,
   ...citedFields,
 });
+
+/** A 労働生産性 target of the type's 事業計画 (a requirement fact the eligibility answer states). */
+export const ProductivityTarget = z.strictObject({
+  /** after-one-year: 1年後の向上率; annual-average: 事業計画期間の年平均成長率. */
+  measure: z.enum(['after-one-year', 'annual-average']),
+  percent: z.number().positive(),
+  /** Length of the 事業計画 in years. */
+  years: z.number().int().positive(),
+  /** Absent: every applicant; prior-recipients: applicants with the earlier grants the text names; groups-with-prior-recipients: a group with such a member. */
+  appliesTo: z.enum(['prior-recipients', 'groups-with-prior-recipients']).optional(),
+  text: Text,
+  ...citedFields,
+});
+export type ProductivityTarget = Resolved<z.infer<typeof ProductivityTarget>>;
 
 export const TypeRule = z.strictObject({
   id: TypeId,
@@ -429,21 +502,25 @@ export const TypeRule = z.strictObject({
   group: GroupRule.optional(),
   nearMinimumWage: z.array(NearMinimumWageDefinition).min(1).optional(),
   requirements: z.array(Requirement),
+  /** 労働生産性 targets of the 事業計画, where the 公募要領 sets them. */
+  productivityTargets: z.array(ProductivityTarget).min(1).optional(),
   /** Other types of the round the same applicant may also apply for in the same period. */
   combinableWith: cited(z.array(TypeId)).optional(),
   ...citedFields,
 });
-export type TypeRule = z.infer<typeof TypeRule>;
+export type TypeRule = Resolved<z.infer<typeof TypeRule>>;
 
 export const Deadline = z.strictObject({
   /** 次 (締切回); null where the source gives the date but not its number. */
   phase: z.number().int().positive().nullable(),
   closesAt: JstDateTime,
   decisionOn: cited(IsoDate).optional(),
+  /** 事業実績報告期限 of the 次 (17:00 unless the source says otherwise). */
+  reportBy: cited(JstDateTime).optional(),
   final: z.boolean().optional(),
   ...citedFields,
 });
-export type Deadline = z.infer<typeof Deadline>;
+export type Deadline = Resolved<z.infer<typeof Deadline>>;
 
 export const ScheduleEntry = z.strictObject({
   types: z.array(TypeId).min(1),
@@ -452,14 +529,41 @@ export const ScheduleEntry = z.strictObject({
   /** What is known to be missing, recorded instead of guessed. */
   gaps: z.array(z.string()).optional(),
 });
-export type ScheduleEntry = z.infer<typeof ScheduleEntry>;
+export type ScheduleEntry = Resolved<z.infer<typeof ScheduleEntry>>;
 
-export const SourceRef = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  title: z.string().min(1),
-  file: z.string().optional(),
-  url: z.url().optional(),
-});
+/**
+ * Every reference names a document of the file; every document is cited; every unconfirmed value
+ * says why.
+ */
+const checkSources = (file: { documents: Document[] }, ctx: z.RefinementCtx) => {
+  const ids = new Set<string>();
+  file.documents.forEach((d, i) => {
+    if (ids.has(d.id)) ctx.addIssue({ code: 'custom', path: ['documents', i, 'id'], message: `duplicate document id ${d.id}` });
+    ids.add(d.id);
+  });
+  const cited = new Set<string>();
+  const visit = (x: unknown, path: (string | number)[]) => {
+    if (Array.isArray(x)) return x.forEach((v, i) => visit(v, [...path, i]));
+    if (!x || typeof x !== 'object') return;
+    const o = x as Record<string, unknown>;
+    const refs: [unknown, (string | number)[]][] = [];
+    if (o.source && typeof o.source === 'object') refs.push([o.source, [...path, 'source']]);
+    if (Array.isArray(o.alsoIn)) o.alsoIn.forEach((r, i) => refs.push([r, [...path, 'alsoIn', i]]));
+    for (const [ref, at] of refs) {
+      const doc = (ref as { doc?: unknown }).doc;
+      if (typeof doc !== 'string') continue;
+      cited.add(doc);
+      if (!ids.has(doc)) ctx.addIssue({ code: 'custom', path: [...at, 'doc'], message: `unknown document "${doc}": add it to documents` });
+    }
+    if (o.confidence === 'unconfirmed' && o.reason === undefined)
+      ctx.addIssue({ code: 'custom', path: [...path, 'reason'], message: 'an unconfirmed value needs a reason (ja and en)' });
+    for (const [k, v] of Object.entries(o)) if (k !== 'source' && k !== 'alsoIn' && k !== 'documents') visit(v, [...path, k]);
+  };
+  visit(file, []);
+  file.documents.forEach((d, i) => {
+    if (!cited.has(d.id)) ctx.addIssue({ code: 'custom', path: ['documents', i, 'id'], message: `document ${d.id} is not cited by any value` });
+  });
+};
 
 export const RuleFile = z
   .strictObject({
@@ -477,7 +581,7 @@ export const RuleFile = z
     }),
     lastReviewed: IsoDate,
     rounding: cited(z.literal('floor-per-line')),
-    sources: z.array(SourceRef).min(1),
+    documents: z.array(Document).min(1),
     applicants: Applicants,
     types: z.array(TypeRule).min(1),
     schedule: z.array(ScheduleEntry),
@@ -513,7 +617,10 @@ export const RuleFile = z
           ctx.addIssue({ code: 'custom', path: ['schedule', i, 'deadlines', j], message: 'deadlines must be in increasing phase and date order' });
       });
     });
+    checkSources(file, ctx);
     if (file.window.closesOn && file.window.closesOn.value < file.window.opensOn.value)
       ctx.addIssue({ code: 'custom', path: ['window', 'closesOn'], message: 'window closes before it opens' });
   });
-export type RuleFile = z.infer<typeof RuleFile>;
+export type RuleFile = Resolved<z.infer<typeof RuleFile>>;
+/** As written in the file (references unresolved). */
+export type RuleFileInput = z.infer<typeof RuleFile>;

@@ -2,11 +2,40 @@
 import { z } from '@hono/zod-openapi';
 import { MAX_FIELD_ERRORS, PROBLEM_CODES, problemType } from '../lib/problem.ts';
 import { parseAsOf } from '../engine/time.ts';
+import { AUTHORITIES } from '../rules/schema.ts';
 import { DEADLINE_STATUSES, DEADLINE_STATUS_MEANING, ROUND_STATUSES, ROUND_STATUS_MEANING, describeStatuses } from '../engine/round-status.ts';
 
 export const LocalizedSchema = z
   .object({ ja: z.string(), en: z.string() })
   .openapi('Localized', { description: 'Text in Japanese and English.', example: { ja: '通常枠', en: 'Regular frame' } });
+
+/** An example source object, shared by the route examples. */
+export const sourceExample = (locator: string | null = '2-1-1 (2) (ウ)') => ({
+  doc: 'it2025-koubo-tsujyo',
+  title: 'IT導入補助金2025 公募要領（通常枠）',
+  publisher: 'サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）',
+  date: '2025年6月版',
+  url: 'https://it-shien.smrj.go.jp/',
+  locator,
+  authority: 'official' as const,
+});
+
+/** Where a value comes from: a public document (graded) and the place in it. */
+export const SourceSchema = z
+  .object({
+    doc: z.string().openapi({ description: 'Stable id of the document in the round’s rule file (`documents`).', example: 'it2025-koubo-tsujyo' }),
+    title: z.string().openapi({ description: 'The document’s title (Japanese, as published).', example: 'IT導入補助金2025 公募要領（通常枠）' }),
+    publisher: z.string().openapi({ example: 'サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）' }),
+    date: z.string().nullable().openapi({ description: 'Date or version as the document gives it.', example: '2025年6月版' }),
+    url: z.string().nullable().openapi({ description: 'Where to open it, when public.', example: 'https://it-shien.smrj.go.jp/' }),
+    locator: z.string().nullable().openapi({ description: 'Where in the document: section, heading, page, table row or a short quote.', example: '2-1-1 (2) (ウ)' }),
+    authority: z.enum(AUTHORITIES).openapi({
+      description:
+        'How solid the document is: `official` (事務局 / 中小機構 / 中小企業庁 / 経済産業省 page or PDF), `official-quoted` (a third party reproducing official text verbatim), `portal` (a subsidy-listing portal), `blog` (a consultant or vendor page), `dataset` (a public dataset paraphrasing official pages). Values resting on a single portal, blog or dataset are `confidence: "unconfirmed"`.',
+      example: 'official',
+    }),
+  })
+  .openapi('Source', { description: 'A public source of a value, so a site can link it and a chatbot can say how solid it is.', example: sourceExample() });
 
 export const LangQuery = z
   .enum(['ja', 'en'])
@@ -116,5 +145,5 @@ export const getRoundProblemResponses = {
 } as const;
 
 export const CitedSchema = z
-  .object({ source: z.string(), confidence: z.literal('unconfirmed').optional(), planned: z.literal(true).optional(), note: z.string().optional() })
-  .openapi('Citation', { description: 'Where a value comes from, and whether the fact sheet marks it unconfirmed.', example: { source: 'seed 002_ef5dc5abff9a4a21.txt <今後のスケジュール>' } });
+  .object({ source: SourceSchema, confidence: z.literal('unconfirmed').optional(), reason: LocalizedSchema.optional(), planned: z.literal(true).optional(), note: z.string().optional() })
+  .openapi('Citation', { description: 'Where a value comes from, and whether it is unconfirmed (with the reason).', example: { source: sourceExample('3-2 (3) 交付申請期間') } });

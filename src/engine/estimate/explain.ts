@@ -2,7 +2,8 @@
  * Every sentence of the estimate: the lines' `why`, the warnings, the disclaimer. Rendered from
  * the steps' results (line.ts, group.ts, index.ts); no arithmetic on money here beyond display.
  */
-import type { Band, CapChoice, CostKey, LineCategory, LineRule, Text, TypeRule, WarningCode } from '../../rules/schema.ts';
+import { sourceLabel } from '../../rules/registry.ts';
+import type { Band, CapChoice, CostKey, LineCategory, LineRule, PublicSource, Text, TypeRule, WarningCode } from '../../rules/schema.ts';
 import { cmp, floorYen, mul, sub, yen, type Ratio } from '../money.ts';
 import type { Cited, LineSteps } from './line.ts';
 import type { EstimateWarning } from './types.ts';
@@ -113,9 +114,9 @@ export const lineWhy = (s: LineSteps): Text => {
     ja.push('この類型の対象外の事業者規模 → 0円');
     en.push('applicant size not eligible for this type → 0');
   }
-  if (s.notes.length) {
-    ja.push(`未確認の規定: ${s.notes.join(' / ')}`);
-    en.push(`unconfirmed: ${s.notes.join(' / ')}`);
+  if (s.reasons.length) {
+    ja.push(`未確認の規定: ${s.reasons.map((r) => r.ja).join(' / ')}`);
+    en.push(`unconfirmed: ${s.reasons.map((r) => r.en).join(' / ')}`);
   }
   return { ja: ja.join('。') + '。', en: en.join('; ') + '.' };
 };
@@ -220,7 +221,7 @@ export const SEGMENT_ALLOCATION: Text = {
 // The answer's warnings
 // ---------------------------------------------------------------------------------------------
 
-export const functionNotCounted = (f: string, counted: readonly string[], source: string, member: number | undefined) =>
+export const functionNotCounted = (f: string, counted: readonly string[], source: PublicSource, member: number | undefined) =>
   W(
     'function_not_counted',
     `この回では「${f}」は機能の数に数えません（対象: ${counted.join(', ')}）`,
@@ -231,11 +232,11 @@ export const functionNotCounted = (f: string, counted: readonly string[], source
     },
   );
 
-export const unconfirmedRule = (sources: string[]) =>
+export const unconfirmedRule = (sources: PublicSource[]) =>
   W(
     'unconfirmed_rule',
-    `未確認の規定（公式資料で確認できていない値）を使っています: ${sources.join(' / ')}`,
-    `This answer uses values the sources leave unconfirmed: ${sources.join(' / ')}`,
+    `未確認の規定（公式資料で確認できていない値）を使っています: ${sources.map(sourceLabel).join(' / ')}`,
+    `This answer uses values the sources leave unconfirmed: ${sources.map(sourceLabel).join(' / ')}`,
     {
       sources,
     },
@@ -256,7 +257,7 @@ export const wageRaisePlanRequired = (band: Band, line: LineCategory) =>
     { line, sources: [band.source] },
   );
 
-export const nearMinimumWageDefinition = (phase: number | null, text: Text, source: string) =>
+export const nearMinimumWageDefinition = (phase: number | null, text: Text, source: PublicSource) =>
   W(
     'near_minimum_wage_definition',
     `最低賃金近傍の事業者（補助率2/3）の定義${phase !== null ? `（第${phase}次締切）` : ''}: ${text.ja}`,
@@ -272,7 +273,7 @@ export const noUpcomingDeadline = (date: string, status: Text, gaps: readonly st
     `No known deadline of this type after ${date}. ${status.en}${gaps.length ? ` (${gaps.join(' / ')})` : ''}`,
   );
 
-export const roundWindowUnconfirmed = (source: string) =>
+export const roundWindowUnconfirmed = (source: PublicSource) =>
   W('round_window_unconfirmed', 'この回の申請期間は未確認です', 'this round’s application window is unconfirmed', { sources: [source] });
 
 export const ROUNDING_TEXT: Text = { ja: '補助額の1円未満は切り捨て（行ごとに1回）', en: 'Fractions of a yen are dropped, once per line (1円未満切り捨て)' };
@@ -288,7 +289,7 @@ export const DISCLAIMER: Text = {
 // 複数社連携
 // ---------------------------------------------------------------------------------------------
 
-export const groupTooSmall = (minMembers: number, members: number, source: string) =>
+export const groupTooSmall = (minMembers: number, members: number, source: PublicSource) =>
   W('group_too_small', `グループ構成員は${minMembers}者以上必要です（現在 ${members}者）`, `a group needs at least ${minMembers} members (given ${members})`, {
     sources: [source],
   });
@@ -321,7 +322,7 @@ export interface AnalysisSteps {
   combinedApplied: boolean;
 }
 
-export const analysisCapped = (s: AnalysisSteps, source: string) =>
+export const analysisCapped = (s: AnalysisSteps, source: PublicSource) =>
   W(
     'capped',
     `消費動向等分析経費は${fmtYen(s.capPerMember)}円×${s.members}者 = ${fmtYen(s.cap)}円が上限です`,
@@ -329,7 +330,7 @@ export const analysisCapped = (s: AnalysisSteps, source: string) =>
     { line: 'analysis', sources: [source] },
   );
 
-export const combinedCapped = (cap: number, before: number, source: string) =>
+export const combinedCapped = (cap: number, before: number, source: PublicSource) =>
   W(
     'capped',
     `(1)基盤導入経費と(2)消費動向等分析経費の補助額の合計は${fmtYen(cap)}円が上限です（${fmtYen(before)}円 → ${fmtYen(cap)}円）`,
@@ -362,7 +363,7 @@ export interface AdminSteps {
   subsidy: number;
 }
 
-export const adminCapped = (cap: Ratio, source: string) =>
+export const adminCapped = (cap: Ratio, source: PublicSource) =>
   W('capped', `事務費・専門家費は上限（${fmtExact(cap)}円）で頭打ちです`, `事務費・専門家費 capped at ${fmtExact(cap)} yen`, {
     line: 'admin',
     sources: [source],

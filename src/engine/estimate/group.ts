@@ -8,7 +8,7 @@
  */
 import type { Round } from '../../rules/registry.ts';
 import { functionsRuleOf } from '../../rules/queries.ts';
-import type { LineCategory, TypeRule } from '../../rules/schema.ts';
+import type { LineCategory, PublicSource, TypeRule } from '../../rules/schema.ts';
 import { add, cmp, floorYen, min, mul, parseFraction, yen, ZERO, type Ratio } from '../money.ts';
 import * as say from './explain.ts';
 import { sumCosts, uncoveredCosts } from './input.ts';
@@ -30,7 +30,7 @@ interface MemberLines {
 }
 
 /** (1) 基盤導入経費: each member with the base type's lines, then the lines summed per category. */
-const memberLines = (round: Round, base: TypeRule, input: EstimateInput, groupOk: boolean, warnings: EstimateWarning[], unconfirmed: Set<string>) => {
+const memberLines = (round: Round, base: TypeRule, input: EstimateInput, groupOk: boolean, warnings: EstimateWarning[], unconfirmed: Set<PublicSource>) => {
   const gi: GroupInput = input.group ?? { members: 0 };
   const agg = new Map<LineCategory, MemberLines>();
   const memberResults: MemberView[] = [];
@@ -107,8 +107,8 @@ export const computeGroup = (
   input: EstimateInput,
   sizeEligible: boolean,
   warnings: EstimateWarning[],
-  unconfirmed: Set<string>,
-  source: string,
+  unconfirmed: Set<PublicSource>,
+  source: PublicSource,
 ): GroupResult => {
   const g = type.group!;
   const base = round.rules.types.find((t) => t.id === g.memberLinesFrom)!;

@@ -9,7 +9,7 @@
  */
 import type { Round } from '../../rules/registry.ts';
 import { functionsRuleOf, memberTypeOf, usesNearMinimumWage } from '../../rules/queries.ts';
-import type { TypeRule } from '../../rules/schema.ts';
+import type { PublicSource, TypeRule } from '../../rules/schema.ts';
 import { nextDeadline, scheduleGaps, type DeadlineView } from '../deadlines.ts';
 import { add, floorYen, ZERO, type Ratio } from '../money.ts';
 import { roundStatus, roundStatusText } from '../round-status.ts';
@@ -39,7 +39,7 @@ interface Answer {
 const typeSource = (type: TypeRule, base: TypeRule | undefined): string => type.source ?? base?.lines?.[0]?.caps[0]?.source ?? '';
 
 /** One applicant: the type's lines, and the costs the type does not cover at all (e.g. PC on 通常枠) as their own line. */
-const single = (round: Round, type: TypeRule, input: EstimateInput, sizeEligible: boolean, warnings: EstimateWarning[], unconfirmed: Set<string>): Answer => {
+const single = (round: Round, type: TypeRule, input: EstimateInput, sizeEligible: boolean, warnings: EstimateWarning[], unconfirmed: Set<PublicSource>): Answer => {
   const ctx: LineContext = {
     size: input.applicant.size,
     nearMinimumWage: input.applicant.nearMinimumWage === true,
@@ -63,7 +63,7 @@ const single = (round: Round, type: TypeRule, input: EstimateInput, sizeEligible
 };
 
 /** The 最低賃金近傍 definition of the deadline's phase (or the last one). */
-const nearMinimumWageDefinition = (type: TypeRule, deadline: DeadlineView | null, unconfirmed: Set<string>): EstimateWarning | undefined => {
+const nearMinimumWageDefinition = (type: TypeRule, deadline: DeadlineView | null, unconfirmed: Set<PublicSource>): EstimateWarning | undefined => {
   if (!type.nearMinimumWage) return undefined;
   const phase = deadline?.phase ?? null;
   const defs = type.nearMinimumWage;
@@ -78,7 +78,7 @@ export function estimate(round: Round, input: EstimateInput, asOf: AsOf): Estima
   const size = input.applicant.size;
   const nearMinimumWage = input.applicant.nearMinimumWage === true;
   const warnings: EstimateWarning[] = [];
-  const unconfirmed = new Set<string>();
+  const unconfirmed = new Set<PublicSource>();
   if (type.confidence === 'unconfirmed') unconfirmed.add(type.source ?? type.name.ja);
 
   const sizeEligible = type.sizes.includes(size);

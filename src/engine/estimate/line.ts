@@ -7,7 +7,7 @@
  * Each step returns its result and the rule entries it used (for `sources` and `confidence`);
  * explain.ts turns the results into words. Money is exact (money.ts) until roundAndFloor.
  */
-import type { ApplicantSize, Band, CapChoice, Condition, CostKey, LineRule, RateChoice, Text } from '../../rules/schema.ts';
+import type { ApplicantSize, Band, CapChoice, Condition, CostKey, LineRule, PublicSource, RateChoice, Text } from '../../rules/schema.ts';
 import { add, cmp, div, floorYen, min, mul, parseFraction, ratio, sub, yen, ZERO, type Ratio } from '../money.ts';
 import * as say from './explain.ts';
 import type { Costs, EstimateInput, EstimateWarning, LineView, SegmentView } from './types.ts';
@@ -22,8 +22,9 @@ export interface LineContext {
 
 /** A rule entry with its citation (anything with `source`). */
 export interface Cited {
-  source: string;
+  source: PublicSource;
   confidence?: 'unconfirmed' | undefined;
+  reason?: Text | undefined;
   note?: string | undefined;
 }
 
@@ -288,7 +289,8 @@ export interface LineSteps {
   rounding: RoundingStep;
   sizeEligible: boolean;
   /** Notes of the unconfirmed rules used (e.g. a CONFLICT between readings). */
-  notes: string[];
+  /** Why the unconfirmed rules used are unconfirmed (e.g. a conflict between readings), ja/en. */
+  reasons: Text[];
 }
 
 export interface LineCalc {
@@ -299,7 +301,7 @@ export interface LineCalc {
   /** Exact eligible cost, for group formulas. */
   eligibleExact: Ratio;
   warnings: EstimateWarning[];
-  unconfirmed: string[];
+  unconfirmed: PublicSource[];
 }
 
 /**
@@ -366,9 +368,9 @@ export const computeLine = (
   const counts = cmp(cost.eligible, ZERO) > 0;
   const flagged = [...(counts ? used : []), ...cost.decisive].filter((u) => u.confidence === 'unconfirmed');
   const unconfirmed = [...new Set(flagged.map((u) => u.source))];
-  const notes = [...new Set(flagged.filter((u) => u.note).map((u) => u.note!))];
+  const reasons = [...new Map(flagged.filter((u) => u.reason).map((u) => [u.reason!.ja, u.reason!])).values()];
   const sources = [...new Set([...used, ...cost.decisive].map((u) => u.source))];
-  const steps: LineSteps = { cost, rate, cap, rounding, sizeEligible, notes };
+  const steps: LineSteps = { cost, rate, cap, rounding, sizeEligible, reasons };
   let why: Text | undefined;
   const eligibleYen = floorYen(cost.eligible);
   const rates = ratesOf(rate);
@@ -393,7 +395,7 @@ export const computeLine = (
       capInclusive: cap.cap ? cap.cap.inclusive : true,
       floor: line.floor?.value ?? null,
       subsidy: rounding.subsidy,
-      source: cap.cap?.source ?? sources[0] ?? '',
+      source: (cap.cap?.source ?? sources[0])!,
       sources,
       confidence: unconfirmed.length ? 'unconfirmed' : 'confirmed',
       // Written only when read (serialised): a 複数社連携 member's lines are summed, never shown,
@@ -439,7 +441,7 @@ export const computeLines = (
 };
 
 /** The line of the costs a type does not cover at all (PC on 通常枠): paid, not eligible, subsidy 0. */
-export const notCoveredLine = (fields: readonly { field: string; cost: number }[], source: string): LineView => {
+export const notCoveredLine = (fields: readonly { field: string; cost: number }[], source: PublicSource): LineView => {
   const cost = fields.reduce((s, f) => s + f.cost, 0);
   return {
     category: 'not-covered',
@@ -468,7 +470,7 @@ export const notCoveredLine = (fields: readonly { field: string; cost: number }[
 
 /** The number of distinct functions the round counts; the others get `function_not_counted`. */
 export const countFunctions = (
-  rule: { value: readonly string[]; source: string } | undefined,
+  rule: { value: readonly string[]; source: PublicSource } | undefined,
   functions: readonly string[] | undefined,
   warnings: EstimateWarning[],
   member?: number,

@@ -3,7 +3,7 @@
  * (EstimateResult, one LineView per cost line). The wire schemas in
  * src/routes/estimate/estimate.schemas.ts mirror these.
  */
-import type { ApplicantSize, FunctionId, LineCategory, Text, TypeId, WarningCode } from '../../rules/schema.ts';
+import type { ApplicantSize, FunctionId, LineCategory, PublicSource, Text, TypeId, WarningCode } from '../../rules/schema.ts';
 import type { DeadlineView } from '../deadlines.ts';
 import type { RoundState } from '../round-status.ts';
 
@@ -62,7 +62,7 @@ export interface EstimateWarning {
   /** The 複数社連携 member (0-based index into group.memberCosts). */
   member?: number | undefined;
   /** The sources behind an `unconfirmed_rule`. */
-  sources?: string[] | undefined;
+  sources?: PublicSource[] | undefined;
   /** The request field the warning is about (`input_not_applicable`: the field the type does not use). */
   field?: string | undefined;
 }
@@ -110,8 +110,8 @@ export interface LineView {
   capInclusive: boolean;
   floor: number | null;
   subsidy: number;
-  source: string;
-  sources: string[];
+  source: PublicSource;
+  sources: PublicSource[];
   confidence: 'confirmed' | 'unconfirmed';
   why: Text;
 }
@@ -133,13 +133,13 @@ export interface GroupView {
   combinedSubsidyBeforeCap: number;
   combinedCap: number;
   memberResults: MemberView[];
-  source: string;
+  source: PublicSource;
 }
 
 export interface EstimateResult {
   round: { id: string; name: Text; rulesVersion: string };
   asOf: string;
-  type: { id: TypeId; name: Text; frame: Text; subtype: 'A' | 'B' | null; band: { id: string; label: Text; source: string } | null };
+  type: { id: TypeId; name: Text; frame: Text; subtype: 'A' | 'B' | null; band: { id: string; label: Text; source: PublicSource } | null };
   applicant: { size: ApplicantSize; nearMinimumWage: boolean };
   subsidy: number;
   selfPay: number;
@@ -152,6 +152,6 @@ export interface EstimateResult {
   /** The round's status on asOf (round-status.ts). */
   roundStatus: RoundState;
   /** `segments`: how segment amounts are allocated so they add up to their line. */
-  rounding: { rule: 'floor-per-line'; text: Text; segments: Text; source: string };
+  rounding: { rule: 'floor-per-line'; text: Text; segments: Text; source: PublicSource };
   disclaimer: Text;
 }

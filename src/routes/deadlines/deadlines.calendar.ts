@@ -12,7 +12,8 @@
 import type { DeadlineView } from '../../engine/deadlines.ts';
 import { JST, writeCalendar, type IcsEvent } from '../../lib/ics.ts';
 import type { Lang } from '../../lib/i18n.ts';
-import { contentHash, type Registry, type Round } from '../../rules/registry.ts';
+import type { PublicSource } from '../../rules/schema.ts';
+import { contentHash, sourceLabel, type Registry, type Round } from '../../rules/registry.ts';
 
 export const UID_DOMAIN = 'it-hojo-api';
 
@@ -20,11 +21,13 @@ export const eventUid = (d: DeadlineView): string =>
   `${d.round}-${d.type}-${d.phase !== null ? d.phase : d.final ? 'final' : d.closesAt.slice(0, 10).replaceAll('-', '')}@${UID_DOMAIN}`;
 
 export const eventSequence = (round: Round, d: DeadlineView): number => {
-  const content = [d.closesAt, d.opensAt, d.decisionOn, d.phase, d.final, d.planned, d.confidence, d.source].join('|');
+  const content = [d.closesAt, d.opensAt, d.decisionOn, d.phase, d.final, d.planned, d.confidence, sourceLabel(d.source)].join('|');
   return round.rules.changelog.length * 1000 + (parseInt(contentHash(content).slice(-8), 16) % 1000);
 };
 
-const firstUrl = (text: string): string | undefined => /https?:\/\/[^\s)）]+/.exec(text)?.[0];
+/** A source for a calendar text: 「title」 locator (publisher, date) URL. */
+const sourceText = (s: PublicSource): string =>
+  `${sourceLabel(s)}（${[s.publisher, s.date].filter(Boolean).join(', ')}）${s.url ? ` ${s.url}` : ''}`;
 
 const jstClock = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 
@@ -47,8 +50,8 @@ const description = (round: Round, d: DeadlineView, lang: Lang): string => {
       ? [
           `Application deadline: ${jstClock(d.closesAt)} (JST)`,
           ...(d.decisionOn ? [`Grant decision (交付決定日): ${d.decisionOn}`] : []),
-          `Source: ${d.source}`,
-          ...(d.decisionSource && d.decisionSource !== d.source ? [`Decision date source: ${d.decisionSource}`] : []),
+          `Source: ${sourceText(d.source)}`,
+          ...(d.decisionSource && d.decisionSource !== d.source ? [`Decision date source: ${sourceText(d.decisionSource)}`] : []),
           ...(d.planned ? ['The source gives this date as planned (予定).'] : []),
           ...(d.confidence === 'unconfirmed' ? ['Unconfirmed: no good source confirms this date.'] : []),
           ...(d.note ? [`Note: ${d.note}`] : []),
@@ -57,8 +60,8 @@ const description = (round: Round, d: DeadlineView, lang: Lang): string => {
       : [
           `申請締切: ${jstClock(d.closesAt)}（日本時間）`,
           ...(d.decisionOn ? [`交付決定日: ${d.decisionOn}`] : []),
-          `出典: ${d.source}`,
-          ...(d.decisionSource && d.decisionSource !== d.source ? [`交付決定日の出典: ${d.decisionSource}`] : []),
+          `出典: ${sourceText(d.source)}`,
+          ...(d.decisionSource && d.decisionSource !== d.source ? [`交付決定日の出典: ${sourceText(d.decisionSource)}`] : []),
           ...(d.planned ? ['出典では「予定」とされている日付です。'] : []),
           ...(d.confidence === 'unconfirmed' ? ['未確認: 確かな出典で確認できていない日付です。'] : []),
           ...(d.note ? [`注: ${d.note}`] : []),
@@ -79,7 +82,7 @@ export const deadlinesCalendarText = (registry: Registry, deadlines: readonly De
       start: Date.parse(d.closesAt),
       summary: title,
       description: description(round, d, lang),
-      url: firstUrl(d.source) ?? round.rules.officialSite.value,
+      url: d.source.url ?? round.rules.officialSite.value,
       status: d.planned || d.confidence === 'unconfirmed' ? 'TENTATIVE' : 'CONFIRMED',
       categories: [lang === 'en' ? 'IT Introduction Subsidy' : 'IT導入補助金', d.round, d.type],
       alarms: [

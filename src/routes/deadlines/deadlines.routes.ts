@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { AsOfSchema, DeadlineStatusSchema, LangQuery, RoundNameSchema, RoundStateSchema, getRoundProblemResponses } from '../../schemas/common.ts';
+import { AsOfSchema, DeadlineStatusSchema, getRoundProblemResponses, LangQuery, RoundNameSchema, RoundStateSchema, sourceExample, SourceSchema } from '../../schemas/common.ts';
 import { TypeId } from '../../rules/schema.ts';
 
 export const DeadlinesQuerySchema = z.object({
@@ -22,8 +22,10 @@ const deadlineExample = {
   daysLeft: 35,
   confidence: 'confirmed' as const,
   planned: false,
-  source: 'seed 002_ef5dc5abff9a4a21.txt <今後のスケジュール> 第8次申請締切日 1月7日',
+  source: sourceExample(),
   decisionSource: null,
+  reportBy: null,
+  reportSource: null,
   note: null,
 };
 
@@ -38,10 +40,12 @@ export const DeadlineSchema = z
     final: z.boolean().openapi({ description: 'The last 締切 of the type in the round.', example: true }),
     status: DeadlineStatusSchema,
     daysLeft: z.number().int().openapi({ description: 'Whole JST calendar days from asOf’s date to the 締切 date (0 on the day, negative after).', example: 35 }),
-    confidence: z.enum(['confirmed', 'unconfirmed']).openapi({ description: '`unconfirmed` where the fact sheet marks the date UNCONFIRMED.', example: 'confirmed' }),
+    confidence: z.enum(['confirmed', 'unconfirmed']).openapi({ description: '`unconfirmed` where no official text confirms the date (e.g. its best source is one blog, portal or dataset).', example: 'confirmed' }),
     planned: z.boolean().openapi({ description: 'The source gives the date as 予定.', example: false }),
-    source: z.string().openapi({ description: 'Where the date comes from.' }),
-    decisionSource: z.string().nullable().openapi({ description: 'Where the 交付決定日 comes from.' }),
+    source: SourceSchema,
+    decisionSource: z.union([SourceSchema, z.null()]),
+    reportBy: z.string().nullable().openapi({ description: '事業実績報告期限 (ISO 8601, +09:00), where known.', example: null }),
+    reportSource: z.union([SourceSchema, z.null()]),
     note: z.string().nullable(),
   })
   .openapi('Deadline', { description: 'One 締切 (次) of a type in a round, and its status on asOf.', example: deadlineExample });
@@ -58,7 +62,7 @@ export const DeadlinesResponseSchema = z
     rounds: z.array(RoundStateSchema).openapi({ description: 'The status of each selected round on asOf, with its next and last known 締切.' }),
     gaps: z
       .array(z.object({ round: z.string(), types: z.array(TypeId), text: z.string() }))
-      .openapi({ description: 'Schedule facts no source gives, recorded in the rule files instead of guessed.', example: [{ round: 'r6', types: ['multi-company'], text: '複数社連携IT導入枠 1次–3次 are UNCONFIRMED (fact sheet §5.6)' }] }),
+      .openapi({ description: 'Schedule facts no source gives, recorded in the rule files instead of guessed.', example: [{ round: 'r6', types: ['multi-company'], text: '複数社連携IT導入枠 1次–3次 are UNCONFIRMED' }] }),
   })
   .openapi('DeadlinesResponse', {
     description: 'Every 締切 of the selected rounds and types, their status on asOf, and the next open one per type.',

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { AsOfSchema, DeadlineStatusSchema, LangQuery, LocalizedSchema, RoundNameSchema, RoundStateSchema, customIssue, postProblemResponses } from '../../schemas/common.ts';
+import { AsOfSchema, customIssue, DeadlineStatusSchema, LangQuery, LocalizedSchema, postProblemResponses, RoundNameSchema, RoundStateSchema, sourceExample, SourceSchema } from '../../schemas/common.ts';
 import { APPLICANT_SIZES, BUSINESS_FORMS, INDUSTRIES, REQUIREMENT_CODES, SECTORS, TYPE_IDS, type RequirementCode } from '../../rules/schema.ts';
 
 // Enums rebuilt with the zod that @hono/zod-openapi extends (`.openapi()`), whatever the import order.
@@ -145,13 +145,13 @@ const SizeBasisSchema = z
     table: z.enum(['sme', 'otherForms', 'small', 'smallExcludedForms', 'none']).openapi({ description: 'The table of the rule file’s `applicants` that decided.', example: 'sme' }),
     row: z.string().nullable().openapi({ description: 'Row id in that table.', example: 'retail' }),
     label: z.union([LocalizedSchema, z.null()]),
-    source: z.string().nullable().openapi({ example: 'IT導入補助金2025 公募要領（通常枠）2-1-1 (1) 中小企業等の定義' }),
+    source: z.union([SourceSchema, z.null()]),
     confidence: z.literal('unconfirmed').optional(),
     rule: z.enum(['capital', 'employees', 'capital-and-employees', 'main-industry-employees', 'form-excluded', 'no-row', 'unknown']).openapi({ description: 'The test that decided: capital, employees, both over (capital-and-employees), the main industry’s employee limit, a form never 小規模, no row for the form, or unknown.', example: 'capital' }),
     capitalMax: z.number().int().optional().openapi({ description: 'The row’s capital limit (以下), yen.', example: 50_000_000 }),
     employeesMax: z.number().int().optional().openapi({ description: 'The row’s employee limit (以下).', example: 50 }),
   })
-  .openapi('EligibilitySizeBasis', { description: 'Which row of which table decided a size, and by which test.', example: { table: 'sme', row: 'retail', label: { ja: '小売業', en: 'Retail' }, source: 'IT導入補助金2025 公募要領（通常枠）2-1-1 (1) 中小企業等の定義', rule: 'capital', capitalMax: 50_000_000, employeesMax: 50 } });
+  .openapi('EligibilitySizeBasis', { description: 'Which row of which table decided a size, and by which test.', example: { table: 'sme', row: 'retail', label: { ja: '小売業', en: 'Retail' }, source: sourceExample(), rule: 'capital', capitalMax: 50_000_000, employeesMax: 50 } });
 
 const QuestionPathSchema = z.string().openapi({ description: 'Request field that answers the question.', example: 'business.employees' });
 
@@ -166,7 +166,7 @@ export const ClassificationSchema = z
     deemedLargeBasis: z.object({
       row: z.string().nullable(),
       text: z.union([LocalizedSchema, z.null()]),
-      source: z.string().nullable(),
+      source: z.union([SourceSchema, z.null()]),
       confidence: z.literal('unconfirmed').optional(),
       by: z.enum(['declared', 'facts', 'form', 'unknown']).openapi({ description: 'declared (business.deemedLarge), facts (deemedLargeFacts; for a sole proprietor only ⑥, taxable income, applies), form (no row of the round applies to the form), unknown.', example: 'declared' }),
     }),
@@ -179,9 +179,9 @@ export const ClassificationSchema = z
       small: false,
       deemedLarge: false,
       size: 'sme',
-      basis: { table: 'sme', row: 'retail', label: { ja: '小売業', en: 'Retail' }, source: 'IT導入補助金2025 公募要領（通常枠）2-1-1 (1) 中小企業等の定義', rule: 'capital', capitalMax: 50_000_000, employeesMax: 50 },
-      smallBasis: { table: 'small', row: 'commerce-service', label: { ja: '商業・サービス業（宿泊業・娯楽業を除く）', en: 'Commerce and services' }, source: 'IT導入補助金2025 公募要領（通常枠）2-1-1 (1) 小規模事業者の定義', rule: 'employees', employeesMax: 5 },
-      deemedLargeBasis: { row: null, text: null, source: 'IT導入補助金2025 公募要領（通常枠）2-1-2 申請の対象外となる事業者', by: 'declared' },
+      basis: { table: 'sme', row: 'retail', label: { ja: '小売業', en: 'Retail' }, source: sourceExample(), rule: 'capital', capitalMax: 50_000_000, employeesMax: 50 },
+      smallBasis: { table: 'small', row: 'commerce-service', label: { ja: '商業・サービス業（宿泊業・娯楽業を除く）', en: 'Commerce and services' }, source: sourceExample(), rule: 'employees', employeesMax: 5 },
+      deemedLargeBasis: { row: null, text: null, source: sourceExample(), by: 'declared' },
       missing: { sme: [], small: [], deemedLarge: [] },
     },
   });
@@ -194,17 +194,17 @@ export const CriterionSchema = z
     observed: z.record(z.string(), z.unknown()).openapi({ description: 'The input facts the criterion read, by request path (null = not given).', example: { 'status.gbizIdPrime': true } }),
     expected: LocalizedSchema,
     message: LocalizedSchema,
-    source: z.string().openapi({ example: 'IT導入補助金2025 公募要領（通常枠）2-1-1 (2) (ウ)' }),
+    source: SourceSchema,
     confidence: z.literal('unconfirmed').optional().openapi({ description: 'The rule is UNCONFIRMED for this round: a fail cannot by itself make `eligible` no.' }),
     note: z.string().optional(),
     quotes: z
-      .array(z.object({ text: LocalizedSchema, source: z.string(), confidence: z.literal('unconfirmed').optional() }))
+      .array(z.object({ text: LocalizedSchema, source: SourceSchema, confidence: z.literal('unconfirmed').optional() }))
       .optional()
       .openapi({ description: 'The sources’ own sentences (ja verbatim, en translated) where the outcome rests on what they leave unsaid, e.g. both 公募要領 on a pair of types neither names.' }),
   })
   .openapi('EligibilityCriterion', {
     description: 'One named requirement of a type, its result and why.',
-    example: { code: 'gbizid_prime', kind: 'mandatory', result: 'pass', observed: { 'status.gbizIdPrime': true }, expected: { ja: 'gBizIDプライムを取得していること', en: 'Must hold a gBizID Prime account' }, message: { ja: 'gBizIDプライムを取得済みです', en: 'Holds gBizID Prime' }, source: 'IT導入補助金2025 公募要領（通常枠）2-1-1 (2) (ウ)' },
+    example: { code: 'gbizid_prime', kind: 'mandatory', result: 'pass', observed: { 'status.gbizIdPrime': true }, expected: { ja: 'gBizIDプライムを取得していること', en: 'Must hold a gBizID Prime account' }, message: { ja: 'gBizIDプライムを取得済みです', en: 'Holds gBizID Prime' }, source: sourceExample() },
   });
 
 export const MissingFactSchema = z
@@ -239,13 +239,15 @@ export const DeadlineSchema = z
     daysLeft: z.number().int(),
     confidence: z.enum(['confirmed', 'unconfirmed']),
     planned: z.boolean(),
-    source: z.string(),
-    decisionSource: z.string().nullable(),
+    source: SourceSchema,
+    decisionSource: z.union([SourceSchema, z.null()]),
+    reportBy: z.string().nullable(),
+    reportSource: z.union([SourceSchema, z.null()]),
     note: z.string().nullable(),
   })
   .openapi('EligibilityDeadline', {
     description: 'The next 締切 of the type not yet closed on asOf (`open`, or `upcoming` before its opening).',
-    example: { round: 'r6', type: 'invoice', phase: 2, opensAt: '2025-03-31T00:00:00+09:00', closesAt: '2025-06-16T17:00:00+09:00', decisionOn: '2025-07-24', final: false, status: 'open', daysLeft: 15, confidence: 'confirmed', planned: false, source: 'https://hojyokin-concierge.org/media/2025/10/30/it-dounyu-hojyokin-shimekiri (fact sheet §5.6)', decisionSource: null, note: null },
+    example: { round: 'r6', type: 'invoice', phase: 2, opensAt: '2025-03-31T00:00:00+09:00', closesAt: '2025-06-16T17:00:00+09:00', decisionOn: '2025-07-24', final: false, status: 'open', daysLeft: 15, confidence: 'confirmed', planned: false, source: sourceExample(), decisionSource: null, reportBy: null, reportSource: null, note: null },
   });
 
 export const TypeEligibilitySchema = z
@@ -260,7 +262,7 @@ export const TypeEligibilitySchema = z
       .object({
         types: z.array(TypeId).openapi({ description: 'Other types of the round the rules allow in the same period and this business is not ruled out of.' }),
         ruledOut: z.array(TypeId).openapi({ description: 'Allowed by the rules, but this business is not eligible for them.' }),
-        source: z.string(),
+        source: SourceSchema,
         confidence: z.literal('unconfirmed').optional(),
         note: z.string().optional(),
       })
@@ -268,14 +270,14 @@ export const TypeEligibilitySchema = z
       .openapi({ description: 'null when the round’s rules say nothing about combining this type.' }),
     deadline: z.union([DeadlineSchema, z.null()]),
     floor: z
-      .object({ yen: z.number().int(), source: z.string(), confidence: z.literal('unconfirmed').optional() })
+      .object({ yen: z.number().int(), source: SourceSchema, confidence: z.literal('unconfirmed').optional() })
       .nullable()
-      .openapi({ description: '補助下限 of the type (the lowest floor of its lines), or null when none (e.g. 下限なし).', example: { yen: 50_000, source: 'IT導入補助金2025 公募要領（通常枠）2-3' } }),
+      .openapi({ description: '補助下限 of the type (the lowest floor of its lines), or null when none (e.g. 下限なし).', example: { yen: 50_000, source: sourceExample() } }),
     warnings: z.array(z.enum(['unconfirmed_rule', 'no_upcoming_deadline', 'planned_subsidy_below_floor'])).openapi({ description: 'unconfirmed_rule: a criterion rests on an UNCONFIRMED fact; no_upcoming_deadline: no 締切 of the type ahead of asOf is known (see roundStatus for why); planned_subsidy_below_floor: status.plannedSubsidy is below the type’s 補助下限 (`floor`), so that amount cannot be applied for.', example: [] }),
   })
   .openapi('EligibilityType', {
     description: 'Whether the business may apply for one type, as named criteria.',
-    example: { type: 'security', name: { ja: 'セキュリティ対策推進枠', en: 'Security frame' }, frame: { ja: 'セキュリティ対策推進枠', en: 'Security frame' }, eligible: 'yes', criteria: [], missing: [], combinable: { types: ['regular', 'invoice'], ruledOut: [], source: 'IT導入補助金2025 公募要領（セキュリティ対策推進枠）3-2 (4) (ア) 申請単位' }, deadline: null, floor: { yen: 50_000, source: 'IT導入補助金2025 公募要領（セキュリティ対策推進枠）2-3' }, warnings: ['no_upcoming_deadline'] },
+    example: { type: 'security', name: { ja: 'セキュリティ対策推進枠', en: 'Security frame' }, frame: { ja: 'セキュリティ対策推進枠', en: 'Security frame' }, eligible: 'yes', criteria: [], missing: [], combinable: { types: ['regular', 'invoice'], ruledOut: [], source: sourceExample() }, deadline: null, floor: { yen: 50_000, source: sourceExample() }, warnings: ['no_upcoming_deadline'] },
   });
 
 export const EligibilityResponseSchema = z
@@ -290,7 +292,7 @@ export const EligibilityResponseSchema = z
   })
   .openapi('EligibilityResponse', {
     description: 'Eligibility per type, the classification it rests on, and the questions still open.',
-    example: { round: 'r6', rulesVersion: 'r6-3f2a9c0d1b2e4f5a', asOf: '2025-06-01T00:00:00+09:00', roundStatus: { round: 'r6', status: 'open', opensAt: '2025-03-31T00:00:00+09:00', nextDeadline: '2025-06-16T17:00:00+09:00', lastDeadline: '2026-01-07T17:00:00+09:00', endPublished: true }, classification: { sme: true, small: false, deemedLarge: false, size: 'sme', basis: { table: 'sme', row: 'retail', label: { ja: '小売業', en: 'Retail' }, source: 'IT導入補助金2025 公募要領（通常枠）2-1-1 (1) 中小企業等の定義', rule: 'capital' }, smallBasis: { table: 'small', row: 'commerce-service', label: { ja: '商業・サービス業（宿泊業・娯楽業を除く）', en: 'Commerce and services' }, source: 'IT導入補助金2025 公募要領（通常枠）2-1-1 (1) 小規模事業者の定義', rule: 'employees' }, deemedLargeBasis: { row: null, text: null, source: null, by: 'declared' }, missing: { sme: [], small: [], deemedLarge: [] } }, types: [], missing: [] },
+    example: { round: 'r6', rulesVersion: 'r6-3f2a9c0d1b2e4f5a', asOf: '2025-06-01T00:00:00+09:00', roundStatus: { round: 'r6', status: 'open', opensAt: '2025-03-31T00:00:00+09:00', nextDeadline: '2025-06-16T17:00:00+09:00', lastDeadline: '2026-01-07T17:00:00+09:00', endPublished: true }, classification: { sme: true, small: false, deemedLarge: false, size: 'sme', basis: { table: 'sme', row: 'retail', label: { ja: '小売業', en: 'Retail' }, source: sourceExample(), rule: 'capital' }, smallBasis: { table: 'small', row: 'commerce-service', label: { ja: '商業・サービス業（宿泊業・娯楽業を除く）', en: 'Commerce and services' }, source: sourceExample(), rule: 'employees' }, deemedLargeBasis: { row: null, text: null, source: null, by: 'declared' }, missing: { sme: [], small: [], deemedLarge: [] } }, types: [], missing: [] },
   });
 
 export const checkEligibilityRoute = createRoute({

@@ -1,6 +1,6 @@
 /** Wire schemas of /v1/estimate, /v1/estimate/compare and /v1/rounds/{id}/examples. */
 import { z } from '@hono/zod-openapi';
-import { AsOfSchema, LocalizedSchema, RoundNameSchema, RoundStateSchema, customIssue } from '../../schemas/common.ts';
+import { AsOfSchema, customIssue, LocalizedSchema, RoundNameSchema, RoundStateSchema, sourceExample, SourceSchema } from '../../schemas/common.ts';
 import { APPLICANT_SIZES, FUNCTION_IDS, LINE_CATEGORIES, TYPE_IDS, WARNING_CODES } from '../../rules/schema.ts';
 import { DeadlineSchema } from '../eligibility/eligibility.routes.ts';
 
@@ -144,7 +144,7 @@ export const EstimateWarningSchema = z
     message: LocalizedSchema,
     line: LineCategory.optional().openapi({ description: 'The line the warning concerns.', example: 'it-tool' }),
     member: z.number().int().optional().openapi({ description: '複数社連携: index into group.memberCosts.', example: 0 }),
-    sources: z.array(z.string()).optional().openapi({ description: 'Sources of the rule behind the warning.', example: ['IT導入補助金2025 公募要領（インボイス枠（インボイス対応類型））2-4'] }),
+    sources: z.array(SourceSchema).optional().openapi({ description: 'Sources of the rule behind the warning.', example: ['IT導入補助金2025 公募要領（インボイス枠（インボイス対応類型））2-4'] }),
     field: z.string().optional().openapi({ description: 'The request field the warning is about (input_not_applicable: the field the type does not use).', example: 'costs.pc' }),
   })
   .openapi('EstimateWarning', { description: 'Something the answer depends on or a rule that changed the amount.', example: { code: 'capped', message: { ja: '補助上限額（3,500,000円以下）で頭打ちです', en: 'capped at the maximum (up to 3,500,000 yen)' }, line: 'it-tool' } });
@@ -186,9 +186,9 @@ export const LineSchema = z
     capInclusive: z.boolean().openapi({ description: 'true: 以下; false: 未満 (cap − 1 yen is the most).', example: true }),
     floor: z.number().int().nullable().openapi({ description: '補助下限, if any.', example: null }),
     subsidy: z.number().int().openapi({ description: 'Subsidy of the line, integer yen (1円未満切り捨て once).', example: 722_222 }),
-    source: z.string().openapi({ description: 'Source of the cap (or the main rule) of the line.', example: 'IT導入補助金2025 公募要領（インボイス枠（インボイス対応類型））2-4' }),
-    sources: z.array(z.string()).openapi({ description: 'Every source the line used.' }),
-    confidence: z.enum(['confirmed', 'unconfirmed']).openapi({ description: 'unconfirmed when a value used is UNCONFIRMED in the fact sheet.', example: 'confirmed' }),
+    source: SourceSchema,
+    sources: z.array(SourceSchema).openapi({ description: 'Every source the line used.' }),
+    confidence: z.enum(['confirmed', 'unconfirmed']).openapi({ description: 'unconfirmed when a value used is unconfirmed in the rule file (no official text confirms it; see the warning and the reason).', example: 'confirmed' }),
     why: LocalizedSchema,
   })
   .openapi('EstimateLine', {
@@ -210,8 +210,8 @@ export const LineSchema = z
       capInclusive: true,
       floor: null,
       subsidy: 722_222,
-      source: 'IT導入補助金2025 公募要領（インボイス枠（インボイス対応類型））2-4',
-      sources: ['IT導入補助金2025 公募要領（インボイス枠（インボイス対応類型））2-4'],
+      source: sourceExample(),
+      sources: [sourceExample()],
       confidence: 'confirmed',
       why: { ja: '補助対象経費 ソフトウェア 1,000,000円 = 1,000,000円。補助額500,000円までは3/4、それを超える部分は2/3: 合計 722,222.22…円。1円未満切り捨て → 722,222円。', en: 'eligible cost software 1,000,000 = 1,000,000 yen; 3/4 up to a subsidy of 500,000, 2/3 above: 722,222.22… yen; 1円未満切り捨て → 722,222 yen.' },
     },
@@ -236,9 +236,9 @@ export const GroupResultSchema = z
     combinedSubsidyBeforeCap: z.number().int().openapi({ description: '(1)+(2) before their combined cap.', example: 2_722_222 }),
     combinedCap: z.number().int().openapi({ example: 30_000_000 }),
     memberResults: z.array(MemberResultSchema),
-    source: z.string().openapi({ example: 'IT導入補助金2025 公募要領（複数社連携IT導入枠）2-1-1 (ア)' }),
+    source: SourceSchema,
   })
-  .openapi('EstimateGroupResult', { description: '複数社連携: the group’s totals and each member.', example: { members: 10, minMembers: 10, analysisMembers: 10, combinedSubsidyBeforeCap: 2_722_222, combinedCap: 30_000_000, memberResults: [], source: 'IT導入補助金2025 公募要領（複数社連携IT導入枠）2-1-1 (ア)' } });
+  .openapi('EstimateGroupResult', { description: '複数社連携: the group’s totals and each member.', example: { members: 10, minMembers: 10, analysisMembers: 10, combinedSubsidyBeforeCap: 2_722_222, combinedCap: 30_000_000, memberResults: [], source: sourceExample() } });
 
 const estimateExample = {
   round: { id: 'r6', name: { ja: 'IT導入補助金2025（令和6年度補正）', en: 'IT Introduction Subsidy 2025' }, rulesVersion: 'r6-3f2a9c0d1b2e4f5a' },
@@ -258,7 +258,7 @@ const estimateExample = {
     rule: 'floor-per-line' as const,
     text: { ja: '補助額の1円未満は切り捨て（行ごとに1回）', en: 'Fractions of a yen are dropped, once per line (1円未満切り捨て)' },
     segments: { ja: '区分の金額は切り捨て、失われた円は端数の大きい区分から配分', en: 'Segment amounts are floored; the yen lost go to the largest dropped fractions' },
-    source: 'IT導入補助金2025 公募要領 2-4',
+    source: sourceExample(),
   },
   disclaimer: { ja: 'この試算は公開資料に基づく参考値です。', en: 'An estimate from the published documents, not a decision.' },
 };
@@ -273,7 +273,7 @@ export const EstimateResponseSchema = z
         name: LocalizedSchema,
         frame: LocalizedSchema,
         subtype: z.enum(['A', 'B']).nullable().openapi({ description: 'A/B類型 where the round has them (r3/r4 通常枠), from the subsidy band.', example: null }),
-        band: z.object({ id: z.string(), label: LocalizedSchema, source: z.string() }).nullable().openapi({ description: 'The subsidy band (通常枠), or null.' }),
+        band: z.object({ id: z.string(), label: LocalizedSchema, source: SourceSchema }).nullable().openapi({ description: 'The subsidy band (通常枠), or null.' }),
       })
       .openapi({ description: 'The type, and its band/subtype where it has them.' }),
     applicant: z.object({ size: ApplicantSize, nearMinimumWage: z.boolean() }),
@@ -290,7 +290,7 @@ export const EstimateResponseSchema = z
       rule: z.literal('floor-per-line'),
       text: LocalizedSchema,
       segments: LocalizedSchema.openapi({ description: 'How segment amounts are allocated so they add up to their line.' }),
-      source: z.string(),
+      source: SourceSchema,
     }),
     disclaimer: LocalizedSchema,
   })
@@ -340,7 +340,7 @@ export const CompareResponseSchema = z
     asOf: z.string().openapi({ example: '2025-06-01T00:00:00+09:00' }),
     best: TypeId.nullable().openapi({ description: 'The type with the highest subsidy, or null when none gives anything.', example: 'invoice' }),
     results: z.array(CompareEntrySchema),
-    combinations: z.array(z.object({ types: z.array(TypeId), note: LocalizedSchema, source: z.string() })).openapi({ description: 'Pairs of types the round allows at once (e.g. 2022: 通常枠 + デジタル化基盤導入類型).' }),
+    combinations: z.array(z.object({ types: z.array(TypeId), note: LocalizedSchema, source: SourceSchema })).openapi({ description: 'Pairs of types the round allows at once (e.g. 2022: 通常枠 + デジタル化基盤導入類型).' }),
   })
   .openapi('CompareResponse', { description: 'Every type ranked by subsidy, with reasons and the smallest qualifying change for the rest.', example: { round: 'r6', rulesVersion: 'r6-3f2a9c0d1b2e4f5a', asOf: '2025-06-01T00:00:00+09:00', best: 'invoice', results: [], combinations: [] } });
 

@@ -1,12 +1,14 @@
 import type { AppRouteHandler } from '../../lib/types.ts';
 import type { Round } from '../../rules/registry.ts';
+import type { PublicSource, Text } from '../../rules/schema.ts';
 import type { getRound, listRounds } from './rounds.routes.ts';
 import { resolveAsOf, roundByName } from '../resolve.ts';
 import { defaultRound, roundStatus } from '../../engine/round-status.ts';
 
-const citation = (v: { source: string; confidence?: 'unconfirmed' | undefined; planned?: true | undefined; note?: string | undefined }) => ({
+const citation = (v: { source: PublicSource; confidence?: 'unconfirmed' | undefined; reason?: Text | undefined; planned?: true | undefined; note?: string | undefined }) => ({
   source: v.source,
   ...(v.confidence ? { confidence: v.confidence } : {}),
+  ...(v.reason ? { reason: v.reason } : {}),
   ...(v.planned ? { planned: v.planned } : {}),
   ...(v.note ? { note: v.note } : {}),
 });
@@ -53,7 +55,7 @@ const roundText = new WeakMap<Round, string>();
 export const getRoundHandler: AppRouteHandler<typeof getRound> = (c) => {
   const round = roundByName(c.get('registry'), c.req.valid('param').id);
   let text = roundText.get(round);
-  if (text === undefined) roundText.set(round, (text = JSON.stringify({ id: round.id, rulesVersion: round.rulesVersion, rules: round.rules })));
+  if (text === undefined) roundText.set(round, (text = JSON.stringify({ id: round.id, rulesVersion: round.rulesVersion, rules: round.file })));
   // The rules version names the content: a strong ETag without hashing the body per request.
   // `as never`: the text is the declared 200 JSON, serialised ahead; the typed c.json() cannot say so.
   return c.body(text, 200, { 'Content-Type': 'application/json', ETag: `"${round.rulesVersion}"` }) as never;

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { AsOfSchema, CitedSchema, LangQuery, LocalizedSchema, RoundNameSchema, RoundStatusSchema, getRoundProblemResponses, problemResponses } from '../../schemas/common.ts';
+import { AsOfSchema, CitedSchema, getRoundProblemResponses, LangQuery, LocalizedSchema, problemResponses, RoundNameSchema, RoundStatusSchema, sourceExample } from '../../schemas/common.ts';
 import { TypeId } from '../../rules/schema.ts';
 
 const WindowSchema = z
@@ -12,7 +12,7 @@ const WindowSchema = z
   })
   .openapi('RoundWindow', {
     description: 'Application window of a round.',
-    example: { opensOn: '2025-03-31', opensAt: '2025-03-31T00:00:00+09:00', closesOn: '2026-01-07', opensOnSource: { source: 'IT導入補助金2025 公募要領（通常枠）3-2 (3) 交付申請期間' }, closesOnSource: { source: 'seed 002_ef5dc5abff9a4a21.txt <今後のスケジュール>' } },
+    example: { opensOn: '2025-03-31', opensAt: '2025-03-31T00:00:00+09:00', closesOn: '2026-01-07', opensOnSource: { source: sourceExample() }, closesOnSource: { source: sourceExample() } },
   });
 const roundExample = {
   id: 'r6',
@@ -22,7 +22,7 @@ const roundExample = {
   status: 'open' as const,
   nextDeadline: '2025-06-16T17:00:00+09:00',
   lastDeadline: '2026-01-07T17:00:00+09:00',
-  window: { opensOn: '2025-03-31', opensAt: '2025-03-31T00:00:00+09:00', closesOn: '2026-01-07', opensOnSource: { source: 'IT導入補助金2025 公募要領（通常枠）3-2 (3) 交付申請期間' }, closesOnSource: { source: 'seed 002_ef5dc5abff9a4a21.txt <今後のスケジュール>' } },
+  window: { opensOn: '2025-03-31', opensAt: '2025-03-31T00:00:00+09:00', closesOn: '2026-01-07', opensOnSource: { source: sourceExample() }, closesOnSource: { source: sourceExample() } },
   officialSite: 'https://it-shien.smrj.go.jp/',
   lastReviewed: '2026-11-22',
   types: [{ id: 'invoice' as const, name: { ja: 'インボイス枠 インボイス対応類型', en: 'Invoice frame: invoice type' }, frame: { ja: 'インボイス枠', en: 'Invoice frame' } }],
