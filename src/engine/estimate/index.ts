@@ -36,7 +36,7 @@ interface Answer {
 }
 
 /** The citation of the type as a whole (its first line's first cap, where the type has no source of its own). */
-const typeSource = (type: TypeRule, base: TypeRule | undefined): string => type.source ?? base?.lines?.[0]?.caps[0]?.source ?? '';
+const typeSource = (type: TypeRule, base: TypeRule | undefined): PublicSource => (type.source ?? base?.lines?.[0]?.caps[0]?.source)!;
 
 /** One applicant: the type's lines, and the costs the type does not cover at all (e.g. PC on 通常枠) as their own line. */
 const single = (round: Round, type: TypeRule, input: EstimateInput, sizeEligible: boolean, warnings: EstimateWarning[], unconfirmed: Set<PublicSource>): Answer => {
