@@ -377,10 +377,26 @@ export interface components {
          *             "opensAt": "2025-03-31T00:00:00+09:00",
          *             "closesOn": "2026-01-07",
          *             "opensOnSource": {
-         *               "source": "IT導入補助金2025 公募要領（通常枠）3-2 (3) 交付申請期間"
+         *               "source": {
+         *                 "doc": "it2025-koubo-tsujyo",
+         *                 "title": "IT導入補助金2025 公募要領（通常枠）",
+         *                 "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+         *                 "date": "2025年6月版",
+         *                 "url": "https://it-shien.smrj.go.jp/",
+         *                 "locator": "2-1-1 (2) (ウ)",
+         *                 "authority": "official"
+         *               }
          *             },
          *             "closesOnSource": {
-         *               "source": "seed 002_ef5dc5abff9a4a21.txt <今後のスケジュール>"
+         *               "source": {
+         *                 "doc": "it2025-koubo-tsujyo",
+         *                 "title": "IT導入補助金2025 公募要領（通常枠）",
+         *                 "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+         *                 "date": "2025年6月版",
+         *                 "url": "https://it-shien.smrj.go.jp/",
+         *                 "locator": "2-1-1 (2) (ウ)",
+         *                 "authority": "official"
+         *               }
          *             }
          *           },
          *           "officialSite": "https://it-shien.smrj.go.jp/",
@@ -440,10 +456,26 @@ export interface components {
          *         "opensAt": "2025-03-31T00:00:00+09:00",
          *         "closesOn": "2026-01-07",
          *         "opensOnSource": {
-         *           "source": "IT導入補助金2025 公募要領（通常枠）3-2 (3) 交付申請期間"
+         *           "source": {
+         *             "doc": "it2025-koubo-tsujyo",
+         *             "title": "IT導入補助金2025 公募要領（通常枠）",
+         *             "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+         *             "date": "2025年6月版",
+         *             "url": "https://it-shien.smrj.go.jp/",
+         *             "locator": "2-1-1 (2) (ウ)",
+         *             "authority": "official"
+         *           }
          *         },
          *         "closesOnSource": {
-         *           "source": "seed 002_ef5dc5abff9a4a21.txt <今後のスケジュール>"
+         *           "source": {
+         *             "doc": "it2025-koubo-tsujyo",
+         *             "title": "IT導入補助金2025 公募要領（通常枠）",
+         *             "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+         *             "date": "2025年6月版",
+         *             "url": "https://it-shien.smrj.go.jp/",
+         *             "locator": "2-1-1 (2) (ウ)",
+         *             "authority": "official"
+         *           }
          *         }
          *       },
          *       "officialSite": "https://it-shien.smrj.go.jp/",
@@ -529,10 +561,26 @@ export interface components {
          *       "opensAt": "2025-03-31T00:00:00+09:00",
          *       "closesOn": "2026-01-07",
          *       "opensOnSource": {
-         *         "source": "IT導入補助金2025 公募要領（通常枠）3-2 (3) 交付申請期間"
+         *         "source": {
+         *           "doc": "it2025-koubo-tsujyo",
+         *           "title": "IT導入補助金2025 公募要領（通常枠）",
+         *           "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+         *           "date": "2025年6月版",
+         *           "url": "https://it-shien.smrj.go.jp/",
+         *           "locator": "2-1-1 (2) (ウ)",
+         *           "authority": "official"
+         *         }
          *       },
          *       "closesOnSource": {
-         *         "source": "seed 002_ef5dc5abff9a4a21.txt <今後のスケジュール>"
+         *         "source": {
+         *           "doc": "it2025-koubo-tsujyo",
+         *           "title": "IT導入補助金2025 公募要領（通常枠）",
+         *           "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+         *           "date": "2025年6月版",
+         *           "url": "https://it-shien.smrj.go.jp/",
+         *           "locator": "2-1-1 (2) (ウ)",
+         *           "authority": "official"
+         *         }
          *       }
          *     }
          */
@@ -556,18 +604,74 @@ export interface components {
             closesOnSource: components["schemas"]["Citation"] | null;
         };
         /**
-         * @description Where a value comes from, and whether the fact sheet marks it unconfirmed.
+         * @description Where a value comes from, and whether it is unconfirmed (with the reason).
          * @example {
-         *       "source": "seed 002_ef5dc5abff9a4a21.txt <今後のスケジュール>"
+         *       "source": {
+         *         "doc": "it2025-koubo-tsujyo",
+         *         "title": "IT導入補助金2025 公募要領（通常枠）",
+         *         "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+         *         "date": "2025年6月版",
+         *         "url": "https://it-shien.smrj.go.jp/",
+         *         "locator": "3-2 (3) 交付申請期間",
+         *         "authority": "official"
+         *       }
          *     }
          */
         Citation: {
-            source: string;
+            source: components["schemas"]["Source"];
             /** @enum {string} */
             confidence?: "unconfirmed";
+            reason?: components["schemas"]["Localized"];
             /** @enum {boolean} */
             planned?: true;
             note?: string;
+        };
+        /**
+         * @description A public source of a value, so a site can link it and a chatbot can say how solid it is.
+         * @example {
+         *       "doc": "it2025-koubo-tsujyo",
+         *       "title": "IT導入補助金2025 公募要領（通常枠）",
+         *       "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+         *       "date": "2025年6月版",
+         *       "url": "https://it-shien.smrj.go.jp/",
+         *       "locator": "2-1-1 (2) (ウ)",
+         *       "authority": "official"
+         *     }
+         */
+        Source: {
+            /**
+             * @description Stable id of the document in the round’s rule file (`documents`).
+             * @example it2025-koubo-tsujyo
+             */
+            doc: string;
+            /**
+             * @description The document’s title (Japanese, as published).
+             * @example IT導入補助金2025 公募要領（通常枠）
+             */
+            title: string;
+            /** @example サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社） */
+            publisher: string;
+            /**
+             * @description Date or version as the document gives it.
+             * @example 2025年6月版
+             */
+            date: string | null;
+            /**
+             * @description Where to open it, when public.
+             * @example https://it-shien.smrj.go.jp/
+             */
+            url: string | null;
+            /**
+             * @description Where in the document: section, heading, page, table row or a short quote.
+             * @example 2-1-1 (2) (ウ)
+             */
+            locator: string | null;
+            /**
+             * @description How solid the document is: `official` (事務局 / 中小機構 / 中小企業庁 / 経済産業省 page or PDF), `official-quoted` (a third party reproducing official text verbatim), `portal` (a subsidy-listing portal), `blog` (a consultant or vendor page), `dataset` (a public dataset paraphrasing official pages). Values resting on a single portal, blog or dataset are `confidence: "unconfirmed"`.
+             * @example official
+             * @enum {string}
+             */
+            authority: "official" | "official-quoted" | "portal" | "blog" | "dataset";
         };
         /**
          * @description A problem with status 404: unknown_round, not_found.
@@ -679,7 +783,15 @@ export interface components {
          *             "ja": "小売業",
          *             "en": "Retail"
          *           },
-         *           "source": "IT導入補助金2025 公募要領（通常枠）2-1-1 (1) 中小企業等の定義",
+         *           "source": {
+         *             "doc": "it2025-koubo-tsujyo",
+         *             "title": "IT導入補助金2025 公募要領（通常枠）",
+         *             "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+         *             "date": "2025年6月版",
+         *             "url": "https://it-shien.smrj.go.jp/",
+         *             "locator": "2-1-1 (2) (ウ)",
+         *             "authority": "official"
+         *           },
          *           "rule": "capital"
          *         },
          *         "smallBasis": {
@@ -689,7 +801,15 @@ export interface components {
          *             "ja": "商業・サービス業（宿泊業・娯楽業を除く）",
          *             "en": "Commerce and services"
          *           },
-         *           "source": "IT導入補助金2025 公募要領（通常枠）2-1-1 (1) 小規模事業者の定義",
+         *           "source": {
+         *             "doc": "it2025-koubo-tsujyo",
+         *             "title": "IT導入補助金2025 公募要領（通常枠）",
+         *             "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+         *             "date": "2025年6月版",
+         *             "url": "https://it-shien.smrj.go.jp/",
+         *             "locator": "2-1-1 (2) (ウ)",
+         *             "authority": "official"
+         *           },
          *           "rule": "employees"
          *         },
          *         "deemedLargeBasis": {
@@ -735,7 +855,15 @@ export interface components {
          *           "ja": "小売業",
          *           "en": "Retail"
          *         },
-         *         "source": "IT導入補助金2025 公募要領（通常枠）2-1-1 (1) 中小企業等の定義",
+         *         "source": {
+         *           "doc": "it2025-koubo-tsujyo",
+         *           "title": "IT導入補助金2025 公募要領（通常枠）",
+         *           "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+         *           "date": "2025年6月版",
+         *           "url": "https://it-shien.smrj.go.jp/",
+         *           "locator": "2-1-1 (2) (ウ)",
+         *           "authority": "official"
+         *         },
          *         "rule": "capital",
          *         "capitalMax": 50000000,
          *         "employeesMax": 50
@@ -747,14 +875,30 @@ export interface components {
          *           "ja": "商業・サービス業（宿泊業・娯楽業を除く）",
          *           "en": "Commerce and services"
          *         },
-         *         "source": "IT導入補助金2025 公募要領（通常枠）2-1-1 (1) 小規模事業者の定義",
+         *         "source": {
+         *           "doc": "it2025-koubo-tsujyo",
+         *           "title": "IT導入補助金2025 公募要領（通常枠）",
+         *           "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+         *           "date": "2025年6月版",
+         *           "url": "https://it-shien.smrj.go.jp/",
+         *           "locator": "2-1-1 (2) (ウ)",
+         *           "authority": "official"
+         *         },
          *         "rule": "employees",
          *         "employeesMax": 5
          *       },
          *       "deemedLargeBasis": {
          *         "row": null,
          *         "text": null,
-         *         "source": "IT導入補助金2025 公募要領（通常枠）2-1-2 申請の対象外となる事業者",
+         *         "source": {
+         *           "doc": "it2025-koubo-tsujyo",
+         *           "title": "IT導入補助金2025 公募要領（通常枠）",
+         *           "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+         *           "date": "2025年6月版",
+         *           "url": "https://it-shien.smrj.go.jp/",
+         *           "locator": "2-1-1 (2) (ウ)",
+         *           "authority": "official"
+         *         },
          *         "by": "declared"
          *       },
          *       "missing": {
@@ -791,7 +935,7 @@ export interface components {
             deemedLargeBasis: {
                 row: string | null;
                 text: components["schemas"]["Localized"] | null;
-                source: string | null;
+                source: components["schemas"]["Source"] | null;
                 /** @enum {string} */
                 confidence?: "unconfirmed";
                 /**
@@ -817,7 +961,15 @@ export interface components {
          *         "ja": "小売業",
          *         "en": "Retail"
          *       },
-         *       "source": "IT導入補助金2025 公募要領（通常枠）2-1-1 (1) 中小企業等の定義",
+         *       "source": {
+         *         "doc": "it2025-koubo-tsujyo",
+         *         "title": "IT導入補助金2025 公募要領（通常枠）",
+         *         "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+         *         "date": "2025年6月版",
+         *         "url": "https://it-shien.smrj.go.jp/",
+         *         "locator": "2-1-1 (2) (ウ)",
+         *         "authority": "official"
+         *       },
          *       "rule": "capital",
          *       "capitalMax": 50000000,
          *       "employeesMax": 50
@@ -836,8 +988,7 @@ export interface components {
              */
             row: string | null;
             label: components["schemas"]["Localized"] | null;
-            /** @example IT導入補助金2025 公募要領（通常枠）2-1-1 (1) 中小企業等の定義 */
-            source: string | null;
+            source: components["schemas"]["Source"] | null;
             /** @enum {string} */
             confidence?: "unconfirmed";
             /**
@@ -914,12 +1065,28 @@ export interface components {
          *           "invoice"
          *         ],
          *         "ruledOut": [],
-         *         "source": "IT導入補助金2025 公募要領（セキュリティ対策推進枠）3-2 (4) (ア) 申請単位"
+         *         "source": {
+         *           "doc": "it2025-koubo-tsujyo",
+         *           "title": "IT導入補助金2025 公募要領（通常枠）",
+         *           "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+         *           "date": "2025年6月版",
+         *           "url": "https://it-shien.smrj.go.jp/",
+         *           "locator": "2-1-1 (2) (ウ)",
+         *           "authority": "official"
+         *         }
          *       },
          *       "deadline": null,
          *       "floor": {
          *         "yen": 50000,
-         *         "source": "IT導入補助金2025 公募要領（セキュリティ対策推進枠）2-3"
+         *         "source": {
+         *           "doc": "it2025-koubo-tsujyo",
+         *           "title": "IT導入補助金2025 公募要領（通常枠）",
+         *           "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+         *           "date": "2025年6月版",
+         *           "url": "https://it-shien.smrj.go.jp/",
+         *           "locator": "2-1-1 (2) (ウ)",
+         *           "authority": "official"
+         *         }
          *       },
          *       "warnings": [
          *         "no_upcoming_deadline"
@@ -946,7 +1113,7 @@ export interface components {
                 types: ("regular" | "digital-base" | "commercial-invoice" | "invoice" | "e-transaction" | "security" | "multi-company")[];
                 /** @description Allowed by the rules, but this business is not eligible for them. */
                 ruledOut: ("regular" | "digital-base" | "commercial-invoice" | "invoice" | "e-transaction" | "security" | "multi-company")[];
-                source: string;
+                source: components["schemas"]["Source"];
                 /** @enum {string} */
                 confidence?: "unconfirmed";
                 note?: string;
@@ -956,12 +1123,20 @@ export interface components {
              * @description 補助下限 of the type (the lowest floor of its lines), or null when none (e.g. 下限なし).
              * @example {
              *       "yen": 50000,
-             *       "source": "IT導入補助金2025 公募要領（通常枠）2-3"
+             *       "source": {
+             *         "doc": "it2025-koubo-tsujyo",
+             *         "title": "IT導入補助金2025 公募要領（通常枠）",
+             *         "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+             *         "date": "2025年6月版",
+             *         "url": "https://it-shien.smrj.go.jp/",
+             *         "locator": "2-1-1 (2) (ウ)",
+             *         "authority": "official"
+             *       }
              *     }
              */
             floor: {
                 yen: number;
-                source: string;
+                source: components["schemas"]["Source"];
                 /** @enum {string} */
                 confidence?: "unconfirmed";
             } | null;
@@ -988,7 +1163,15 @@ export interface components {
          *         "ja": "gBizIDプライムを取得済みです",
          *         "en": "Holds gBizID Prime"
          *       },
-         *       "source": "IT導入補助金2025 公募要領（通常枠）2-1-1 (2) (ウ)"
+         *       "source": {
+         *         "doc": "it2025-koubo-tsujyo",
+         *         "title": "IT導入補助金2025 公募要領（通常枠）",
+         *         "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+         *         "date": "2025年6月版",
+         *         "url": "https://it-shien.smrj.go.jp/",
+         *         "locator": "2-1-1 (2) (ウ)",
+         *         "authority": "official"
+         *       }
          *     }
          */
         EligibilityCriterion: {
@@ -1042,8 +1225,7 @@ export interface components {
             };
             expected: components["schemas"]["Localized"];
             message: components["schemas"]["Localized"];
-            /** @example IT導入補助金2025 公募要領（通常枠）2-1-1 (2) (ウ) */
-            source: string;
+            source: components["schemas"]["Source"];
             /**
              * @description The rule is UNCONFIRMED for this round: a fail cannot by itself make `eligible` no.
              * @enum {string}
@@ -1053,7 +1235,7 @@ export interface components {
             /** @description The sources’ own sentences (ja verbatim, en translated) where the outcome rests on what they leave unsaid, e.g. both 公募要領 on a pair of types neither names. */
             quotes?: {
                 text: components["schemas"]["Localized"];
-                source: string;
+                source: components["schemas"]["Source"];
                 /** @enum {string} */
                 confidence?: "unconfirmed";
             }[];
@@ -1114,8 +1296,18 @@ export interface components {
          *       "daysLeft": 15,
          *       "confidence": "confirmed",
          *       "planned": false,
-         *       "source": "https://hojyokin-concierge.org/media/2025/10/30/it-dounyu-hojyokin-shimekiri (fact sheet §5.6)",
+         *       "source": {
+         *         "doc": "it2025-koubo-tsujyo",
+         *         "title": "IT導入補助金2025 公募要領（通常枠）",
+         *         "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+         *         "date": "2025年6月版",
+         *         "url": "https://it-shien.smrj.go.jp/",
+         *         "locator": "2-1-1 (2) (ウ)",
+         *         "authority": "official"
+         *       },
          *       "decisionSource": null,
+         *       "reportBy": null,
+         *       "reportSource": null,
          *       "note": null
          *     }
          */
@@ -1134,8 +1326,10 @@ export interface components {
             /** @enum {string} */
             confidence: "confirmed" | "unconfirmed";
             planned: boolean;
-            source: string;
-            decisionSource: string | null;
+            source: components["schemas"]["Source"];
+            decisionSource: components["schemas"]["Source"] | null;
+            reportBy: string | null;
+            reportSource: components["schemas"]["Source"] | null;
             note: string | null;
         };
         /**
@@ -1523,7 +1717,15 @@ export interface components {
          *           "ja": "区分の金額は切り捨て、失われた円は端数の大きい区分から配分",
          *           "en": "Segment amounts are floored; the yen lost go to the largest dropped fractions"
          *         },
-         *         "source": "IT導入補助金2025 公募要領 2-4"
+         *         "source": {
+         *           "doc": "it2025-koubo-tsujyo",
+         *           "title": "IT導入補助金2025 公募要領（通常枠）",
+         *           "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+         *           "date": "2025年6月版",
+         *           "url": "https://it-shien.smrj.go.jp/",
+         *           "locator": "2-1-1 (2) (ウ)",
+         *           "authority": "official"
+         *         }
          *       },
          *       "disclaimer": {
          *         "ja": "この試算は公開資料に基づく参考値です。",
@@ -1559,7 +1761,7 @@ export interface components {
                 band: {
                     id: string;
                     label: components["schemas"]["Localized"];
-                    source: string;
+                    source: components["schemas"]["Source"];
                 } | null;
             };
             applicant: {
@@ -1598,7 +1800,7 @@ export interface components {
                 rule: "floor-per-line";
                 text: components["schemas"]["Localized"];
                 segments: components["schemas"]["Localized"] & unknown;
-                source: string;
+                source: components["schemas"]["Source"];
             };
             disclaimer: components["schemas"]["Localized"];
         };
@@ -1637,9 +1839,25 @@ export interface components {
          *       "capInclusive": true,
          *       "floor": null,
          *       "subsidy": 722222,
-         *       "source": "IT導入補助金2025 公募要領（インボイス枠（インボイス対応類型））2-4",
+         *       "source": {
+         *         "doc": "it2025-koubo-tsujyo",
+         *         "title": "IT導入補助金2025 公募要領（通常枠）",
+         *         "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+         *         "date": "2025年6月版",
+         *         "url": "https://it-shien.smrj.go.jp/",
+         *         "locator": "2-1-1 (2) (ウ)",
+         *         "authority": "official"
+         *       },
          *       "sources": [
-         *         "IT導入補助金2025 公募要領（インボイス枠（インボイス対応類型））2-4"
+         *         {
+         *           "doc": "it2025-koubo-tsujyo",
+         *           "title": "IT導入補助金2025 公募要領（通常枠）",
+         *           "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+         *           "date": "2025年6月版",
+         *           "url": "https://it-shien.smrj.go.jp/",
+         *           "locator": "2-1-1 (2) (ウ)",
+         *           "authority": "official"
+         *         }
          *       ],
          *       "confidence": "confirmed",
          *       "why": {
@@ -1710,15 +1928,11 @@ export interface components {
              * @example 722222
              */
             subsidy: number;
-            /**
-             * @description Source of the cap (or the main rule) of the line.
-             * @example IT導入補助金2025 公募要領（インボイス枠（インボイス対応類型））2-4
-             */
-            source: string;
+            source: components["schemas"]["Source"];
             /** @description Every source the line used. */
-            sources: string[];
+            sources: components["schemas"]["Source"][];
             /**
-             * @description unconfirmed when a value used is UNCONFIRMED in the fact sheet.
+             * @description unconfirmed when a value used is unconfirmed in the rule file (no official text confirms it; see the warning and the reason).
              * @example confirmed
              * @enum {string}
              */
@@ -1762,7 +1976,15 @@ export interface components {
          *       "combinedSubsidyBeforeCap": 2722222,
          *       "combinedCap": 30000000,
          *       "memberResults": [],
-         *       "source": "IT導入補助金2025 公募要領（複数社連携IT導入枠）2-1-1 (ア)"
+         *       "source": {
+         *         "doc": "it2025-koubo-tsujyo",
+         *         "title": "IT導入補助金2025 公募要領（通常枠）",
+         *         "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+         *         "date": "2025年6月版",
+         *         "url": "https://it-shien.smrj.go.jp/",
+         *         "locator": "2-1-1 (2) (ウ)",
+         *         "authority": "official"
+         *       }
          *     }
          */
         EstimateGroupResult: {
@@ -1780,8 +2002,7 @@ export interface components {
             /** @example 30000000 */
             combinedCap: number;
             memberResults: components["schemas"]["EstimateMemberResult"][];
-            /** @example IT導入補助金2025 公募要領（複数社連携IT導入枠）2-1-1 (ア) */
-            source: string;
+            source: components["schemas"]["Source"];
         };
         /**
          * @description One 複数社連携 member’s 基盤導入経費.
@@ -1854,7 +2075,7 @@ export interface components {
              *       "IT導入補助金2025 公募要領（インボイス枠（インボイス対応類型））2-4"
              *     ]
              */
-            sources?: string[];
+            sources?: components["schemas"]["Source"][];
             /**
              * @description The request field the warning is about (input_not_applicable: the field the type does not use).
              * @example costs.pc
@@ -2114,7 +2335,7 @@ export interface components {
             combinations: {
                 types: ("regular" | "digital-base" | "commercial-invoice" | "invoice" | "e-transaction" | "security" | "multi-company")[];
                 note: components["schemas"]["Localized"];
-                source: string;
+                source: components["schemas"]["Source"];
             }[];
         };
         /**
@@ -2185,7 +2406,15 @@ export interface components {
          *             "ja": "区分の金額は切り捨て、失われた円は端数の大きい区分から配分",
          *             "en": "Segment amounts are floored; the yen lost go to the largest dropped fractions"
          *           },
-         *           "source": "IT導入補助金2025 公募要領 2-4"
+         *           "source": {
+         *             "doc": "it2025-koubo-tsujyo",
+         *             "title": "IT導入補助金2025 公募要領（通常枠）",
+         *             "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+         *             "date": "2025年6月版",
+         *             "url": "https://it-shien.smrj.go.jp/",
+         *             "locator": "2-1-1 (2) (ウ)",
+         *             "authority": "official"
+         *           }
          *         },
          *         "disclaimer": {
          *           "ja": "この試算は公開資料に基づく参考値です。",
@@ -2404,8 +2633,18 @@ export interface components {
          *           "daysLeft": 35,
          *           "confidence": "confirmed",
          *           "planned": false,
-         *           "source": "seed 002_ef5dc5abff9a4a21.txt <今後のスケジュール> 第8次申請締切日 1月7日",
+         *           "source": {
+         *             "doc": "it2025-koubo-tsujyo",
+         *             "title": "IT導入補助金2025 公募要領（通常枠）",
+         *             "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+         *             "date": "2025年6月版",
+         *             "url": "https://it-shien.smrj.go.jp/",
+         *             "locator": "2-1-1 (2) (ウ)",
+         *             "authority": "official"
+         *           },
          *           "decisionSource": null,
+         *           "reportBy": null,
+         *           "reportSource": null,
          *           "note": null
          *         }
          *       ],
@@ -2422,8 +2661,18 @@ export interface components {
          *           "daysLeft": 35,
          *           "confidence": "confirmed",
          *           "planned": false,
-         *           "source": "seed 002_ef5dc5abff9a4a21.txt <今後のスケジュール> 第8次申請締切日 1月7日",
+         *           "source": {
+         *             "doc": "it2025-koubo-tsujyo",
+         *             "title": "IT導入補助金2025 公募要領（通常枠）",
+         *             "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+         *             "date": "2025年6月版",
+         *             "url": "https://it-shien.smrj.go.jp/",
+         *             "locator": "2-1-1 (2) (ウ)",
+         *             "authority": "official"
+         *           },
          *           "decisionSource": null,
+         *           "reportBy": null,
+         *           "reportSource": null,
          *           "note": null
          *         }
          *       },
@@ -2473,8 +2722,18 @@ export interface components {
              *         "daysLeft": 35,
              *         "confidence": "confirmed",
              *         "planned": false,
-             *         "source": "seed 002_ef5dc5abff9a4a21.txt <今後のスケジュール> 第8次申請締切日 1月7日",
+             *         "source": {
+             *           "doc": "it2025-koubo-tsujyo",
+             *           "title": "IT導入補助金2025 公募要領（通常枠）",
+             *           "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+             *           "date": "2025年6月版",
+             *           "url": "https://it-shien.smrj.go.jp/",
+             *           "locator": "2-1-1 (2) (ウ)",
+             *           "authority": "official"
+             *         },
              *         "decisionSource": null,
+             *         "reportBy": null,
+             *         "reportSource": null,
              *         "note": null
              *       }
              *     }
@@ -2492,7 +2751,7 @@ export interface components {
              *         "types": [
              *           "multi-company"
              *         ],
-             *         "text": "複数社連携IT導入枠 1次–3次 are UNCONFIRMED (fact sheet §5.6)"
+             *         "text": "複数社連携IT導入枠 1次–3次 are UNCONFIRMED"
              *       }
              *     ]
              */
@@ -2516,8 +2775,18 @@ export interface components {
          *       "daysLeft": 35,
          *       "confidence": "confirmed",
          *       "planned": false,
-         *       "source": "seed 002_ef5dc5abff9a4a21.txt <今後のスケジュール> 第8次申請締切日 1月7日",
+         *       "source": {
+         *         "doc": "it2025-koubo-tsujyo",
+         *         "title": "IT導入補助金2025 公募要領（通常枠）",
+         *         "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+         *         "date": "2025年6月版",
+         *         "url": "https://it-shien.smrj.go.jp/",
+         *         "locator": "2-1-1 (2) (ウ)",
+         *         "authority": "official"
+         *       },
          *       "decisionSource": null,
+         *       "reportBy": null,
+         *       "reportSource": null,
          *       "note": null
          *     }
          */
@@ -2558,7 +2827,7 @@ export interface components {
              */
             daysLeft: number;
             /**
-             * @description `unconfirmed` where the fact sheet marks the date UNCONFIRMED.
+             * @description `unconfirmed` where no official text confirms the date (e.g. its best source is one blog, portal or dataset).
              * @example confirmed
              * @enum {string}
              */
@@ -2568,10 +2837,14 @@ export interface components {
              * @example false
              */
             planned: boolean;
-            /** @description Where the date comes from. */
-            source: string;
-            /** @description Where the 交付決定日 comes from. */
-            decisionSource: string | null;
+            source: components["schemas"]["Source"];
+            decisionSource: components["schemas"]["Source"] | null;
+            /**
+             * @description 事業実績報告期限 (ISO 8601, +09:00), where known.
+             * @example null
+             */
+            reportBy: string | null;
+            reportSource: components["schemas"]["Source"] | null;
             note: string | null;
         };
         /**
