@@ -42,7 +42,7 @@ const badSources = (value: unknown, path = ''): string[] => {
         out.push(`${p}: ${JSON.stringify(s)}`);
     };
     if (k === 'source' || k === 'decisionSource') check(v, at);
-    else if (k === 'sources' && Array.isArray(v)) v.forEach((s, i) => check(s, `${at}[${i}]`));
+    else if (k === 'sources' && Array.isArray(v)) for (const [i, s] of v.entries()) check(s, `${at}[${i}]`);
     else out.push(...badSources(v, at));
   }
   return out;
@@ -69,7 +69,11 @@ describe('rule files cite public documents', () => {
   it('the three government documents are cited by publisher, title and date', () => {
     const docs = Object.values(ruleFiles).flatMap((f: any) => f.documents);
     const byId = (id: string) => docs.find((d: any) => d.id === id);
-    expect(byId('chusho-r4-overview')).toMatchObject({ publisher: '中小企業庁', title: { ja: 'サービス等生産性向上IT導入支援事業（IT導入補助金）令和４年度補正予算の概要' }, authority: 'official' });
+    expect(byId('chusho-r4-overview')).toMatchObject({
+      publisher: '中小企業庁',
+      title: { ja: 'サービス等生産性向上IT導入支援事業（IT導入補助金）令和４年度補正予算の概要' },
+      authority: 'official',
+    });
     expect(byId('chusho-r4-overview').date).toContain('令和５年３月');
     expect(byId('tohoku-meti-2023-01')).toMatchObject({ title: { ja: 'IT導入補助金について' }, authority: 'official' });
     expect(byId('tohoku-meti-2023-01').publisher).toContain('東北経済産業局');
@@ -114,13 +118,36 @@ describe('answers carry sources as public objects and no internal reference', ()
     check(await json(await api('/v1/rounds?asOf=2026-12-01')), 'rounds');
     for (const id of ['r3', 'r4', 'r5', 'r6', 'r7']) {
       expect(internalRefs(await json(await api(`/v1/rounds/${id}`)), id)).toEqual([]);
-      check(await json(await postJson('/v1/estimate/compare', { round: id, applicant: { size: 'sme' }, processes: 4, functions: ['accounting', 'ordering'], costs: { software: 2_000_000, pc: 100_000 } })), `compare ${id}`);
+      check(
+        await json(
+          await postJson('/v1/estimate/compare', {
+            round: id,
+            applicant: { size: 'sme' },
+            processes: 4,
+            functions: ['accounting', 'ordering'],
+            costs: { software: 2_000_000, pc: 100_000 },
+          }),
+        ),
+        `compare ${id}`,
+      );
     }
     check(await json(await api('/v1/deadlines?asOf=2022-01-01')), 'deadlines');
     for (const lang of ['ja', 'en']) {
       const ics = await (await api(`/v1/deadlines.ics?lang=${lang}`)).text();
       expect(INTERNAL.test(ics), `.ics ${lang}`).toBe(false);
     }
+  });
+
+  it('the worked examples of every round (GET /v1/rounds/{id}/examples) name public documents only', async () => {
+    let n = 0;
+    for (const id of Object.keys(ruleFiles).map((f) => f.replace(/\.json$/, ''))) {
+      const res = await api(`/v1/rounds/${id}/examples`);
+      expect(res.status, id).toBe(200);
+      const body = await json(res);
+      expect(internalRefs(body, `examples ${id}`)).toEqual([]);
+      n += JSON.stringify(body).match(/"why"/g)?.length ?? 0;
+    }
+    expect(n).toBeGreaterThan(20);
   });
 
   it('a deadline names its document with title, url, locator and authority', async () => {
