@@ -3,7 +3,7 @@
  * next open one. Pure: rules + asOf in, plain objects out.
  */
 import type { Round } from '../rules/registry.ts';
-import type { Deadline, TypeId, PublicSource } from '../rules/schema.ts';
+import type { Deadline, TypeId, PublicSource, Text } from '../rules/schema.ts';
 import type { AsOf } from './time.ts';
 import { deadlineStatus, roundOpens, roundStatus, type DeadlineStatus, type RoundState } from './round-status.ts';
 
@@ -27,7 +27,7 @@ export interface DeadlineView {
   source: PublicSource;
   decisionSource: PublicSource | null;
   reportSource: PublicSource | null;
-  note: string | null;
+  note: Text | null;
 }
 
 /** One 締切 with what every view of it needs, computed once per isolate. */
@@ -149,8 +149,7 @@ export const statusesKey = (rounds: readonly Round[], asOf: AsOf, type?: TypeId)
 };
 
 /** What the schedule says is missing for a type (recorded gaps), for answers with no deadline. */
-export const scheduleGaps = (round: Round, type: TypeId): string[] =>
-  round.rules.schedule.filter((e) => e.types.includes(type)).flatMap((e) => e.gaps ?? []);
+export const scheduleGaps = (round: Round, type: TypeId): Text[] => round.rules.schedule.filter((e) => e.types.includes(type)).flatMap((e) => e.gaps ?? []);
 
 export interface DeadlineFilter {
   type?: TypeId | undefined;
@@ -160,7 +159,7 @@ export interface DeadlineFilter {
 export interface DeadlineGap {
   round: string;
   types: TypeId[];
-  text: string;
+  text: Text;
 }
 
 export interface DeadlineList {

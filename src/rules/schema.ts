@@ -229,13 +229,13 @@ export type Resolved<T> = T extends { doc: string }
 
 export const Confidence = z
   .literal('unconfirmed')
-  .describe('Present when no official text confirms the value (e.g. its best source is one blog, portal or dataset, or it is carried from another round); answers that depend on it carry a warning, and `reason` says why.');
+  .describe(
+    'Present when no official text confirms the value (e.g. its best source is one blog, portal or dataset, or it is carried from another round); answers that depend on it carry a warning, and `reason` says why.',
+  );
 
 export const IsoDate = z.iso.date();
 /** A Japan-time timestamp, always written with its +09:00 offset. */
-export const JstDateTime = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+09:00$/, 'must be ISO 8601 with +09:00, e.g. 2025-12-02T17:00:00+09:00');
+export const JstDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+09:00$/, 'must be ISO 8601 with +09:00, e.g. 2025-12-02T17:00:00+09:00');
 
 /** An exact rate as a fraction of positive integers, e.g. "3/4". */
 export const Fraction = z.string().regex(/^[1-9]\d*\/[1-9]\d*$/, 'must be a fraction like 3/4');
@@ -361,9 +361,7 @@ export const GroupRule = z.strictObject({
     rate: Fraction,
     capFixed: Yen,
     /** cap = min(capFixed, base(1)+(2) × multiplier × rate); base is the subsidy or the eligible cost. */
-    capFormula: z
-      .strictObject({ base: z.enum(['subsidy', 'eligibleCost']), multiplier: Fraction, rate: Fraction, ...citedFields })
-      .optional(),
+    capFormula: z.strictObject({ base: z.enum(['subsidy', 'eligibleCost']), multiplier: Fraction, rate: Fraction, ...citedFields }).optional(),
     ...citedFields,
   }),
 });
@@ -406,7 +404,10 @@ export const Requirement = z.strictObject({
       allowedWith: z.array(TypeId).optional(),
       forbiddenWith: z.array(TypeId).optional(),
       /** 複数社連携: the requirement binds only these roles (代表事業者 = lead, 参画事業者 = participant). */
-      roles: z.array(z.enum(['lead', 'participant'])).min(1).optional(),
+      roles: z
+        .array(z.enum(['lead', 'participant']))
+        .min(1)
+        .optional(),
       /**
        * 複数社連携 代表事業者 (ア) (ii)–(iv): forms that may lead without the size test; `fact` names a
        * yes/no fact the form must also have (商店街等を構成する団体).
@@ -519,6 +520,8 @@ export const Deadline = z.strictObject({
   reportBy: cited(JstDateTime).optional(),
   final: z.boolean().optional(),
   ...citedFields,
+  /** A remark on this 締切 (in Japanese and English: answers quote it). */
+  note: Text.optional(),
 });
 export type Deadline = Resolved<z.infer<typeof Deadline>>;
 
@@ -526,8 +529,8 @@ export const ScheduleEntry = z.strictObject({
   types: z.array(TypeId).min(1),
   opensAt: cited(JstDateTime).optional(),
   deadlines: z.array(Deadline),
-  /** What is known to be missing, recorded instead of guessed. */
-  gaps: z.array(z.string()).optional(),
+  /** What is known to be missing, recorded instead of guessed (in Japanese and English: answers quote it). */
+  gaps: z.array(Text).optional(),
 });
 export type ScheduleEntry = Resolved<z.infer<typeof ScheduleEntry>>;
 

@@ -1330,7 +1330,10 @@ export interface components {
             decisionSource: components["schemas"]["Source"] | null;
             reportBy: string | null;
             reportSource: components["schemas"]["Source"] | null;
-            note: string | null;
+            note: {
+                ja: string;
+                en: string;
+            } | null;
         };
         /**
          * @description Status of a 締切 on asOf (Japan time):
@@ -2744,21 +2747,27 @@ export interface components {
             /** @description The status of each selected round on asOf, with its next and last known 締切. */
             rounds: components["schemas"]["RoundState"][];
             /**
-             * @description Schedule facts no source gives, recorded in the rule files instead of guessed.
+             * @description Schedule facts no source gives, recorded in the rule files instead of guessed; `text` in Japanese and English.
              * @example [
              *       {
              *         "round": "r6",
              *         "types": [
              *           "multi-company"
              *         ],
-             *         "text": "複数社連携IT導入枠 1次–3次 are UNCONFIRMED"
+             *         "text": {
+             *           "ja": "複数社連携IT導入枠の1次〜3次は未確認です",
+             *           "en": "複数社連携IT導入枠 1次–3次 are UNCONFIRMED"
+             *         }
              *       }
              *     ]
              */
             gaps: {
                 round: string;
                 types: ("regular" | "digital-base" | "commercial-invoice" | "invoice" | "e-transaction" | "security" | "multi-company")[];
-                text: string;
+                text: {
+                    ja: string;
+                    en: string;
+                };
             }[];
         };
         /**
@@ -2845,7 +2854,11 @@ export interface components {
              */
             reportBy: string | null;
             reportSource: components["schemas"]["Source"] | null;
-            note: string | null;
+            /** @description A remark on this 締切, in Japanese and English. */
+            note: {
+                ja: string;
+                en: string;
+            } | null;
         };
         /**
          * @description A JSON-RPC 2.0 response. A tool that fails on its input answers `result.isError: true` with the API’s problem+json as text.

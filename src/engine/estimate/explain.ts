@@ -266,11 +266,11 @@ export const nearMinimumWageDefinition = (phase: number | null, text: Text, sour
   );
 
 /** No deadline of the type after asOf; `status` is what the round's state says (round-status.ts). */
-export const noUpcomingDeadline = (date: string, status: Text, gaps: readonly string[]) =>
+export const noUpcomingDeadline = (date: string, status: Text, gaps: readonly Text[]) =>
   W(
     'no_upcoming_deadline',
-    `${date} 以降のこの類型の締切は確認できていません。${status.ja}${gaps.length ? `（${gaps.join(' / ')}）` : ''}`,
-    `No known deadline of this type after ${date}. ${status.en}${gaps.length ? ` (${gaps.join(' / ')})` : ''}`,
+    `${date} 以降のこの類型の締切は確認できていません。${status.ja}${gaps.length ? `（${gaps.map((g) => g.ja).join(' / ')}）` : ''}`,
+    `No known deadline of this type after ${date}. ${status.en}${gaps.length ? ` (${gaps.map((g) => g.en).join(' / ')})` : ''}`,
   );
 
 export const roundWindowUnconfirmed = (source: PublicSource) =>

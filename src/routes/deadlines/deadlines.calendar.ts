@@ -26,8 +26,7 @@ export const eventSequence = (round: Round, d: DeadlineView): number => {
 };
 
 /** A source for a calendar text: 「title」 locator (publisher, date) URL. */
-const sourceText = (s: PublicSource): string =>
-  `${sourceLabel(s)}（${[s.publisher, s.date].filter(Boolean).join(', ')}）${s.url ? ` ${s.url}` : ''}`;
+const sourceText = (s: PublicSource): string => `${sourceLabel(s)}（${[s.publisher, s.date].filter(Boolean).join(', ')}）${s.url ? ` ${s.url}` : ''}`;
 
 const jstClock = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 
@@ -54,7 +53,7 @@ const description = (round: Round, d: DeadlineView, lang: Lang): string => {
           ...(d.decisionSource && d.decisionSource !== d.source ? [`Decision date source: ${sourceText(d.decisionSource)}`] : []),
           ...(d.planned ? ['The source gives this date as planned (予定).'] : []),
           ...(d.confidence === 'unconfirmed' ? ['Unconfirmed: no good source confirms this date.'] : []),
-          ...(d.note ? [`Note: ${d.note}`] : []),
+          ...(d.note ? [`Note: ${d.note.en}`] : []),
           `An estimate, not a decision of the secretariat; check the official site: ${site}`,
         ]
       : [
@@ -64,7 +63,7 @@ const description = (round: Round, d: DeadlineView, lang: Lang): string => {
           ...(d.decisionSource && d.decisionSource !== d.source ? [`交付決定日の出典: ${sourceText(d.decisionSource)}`] : []),
           ...(d.planned ? ['出典では「予定」とされている日付です。'] : []),
           ...(d.confidence === 'unconfirmed' ? ['未確認: 確かな出典で確認できていない日付です。'] : []),
-          ...(d.note ? [`注: ${d.note}`] : []),
+          ...(d.note ? [`注: ${d.note.ja}`] : []),
           `概算の情報です。事務局の公式サイトで必ず確認してください: ${site}`,
         ];
   return lines.join('\n');
@@ -94,7 +93,10 @@ export const deadlinesCalendarText = (registry: Registry, deadlines: readonly De
   return writeCalendar({
     prodId: `-//${UID_DOMAIN}//deadlines//${lang === 'en' ? 'EN' : 'JA'}`,
     name: lang === 'en' ? 'IT Introduction Subsidy deadlines' : 'IT導入補助金 締切',
-    description: lang === 'en' ? 'Application deadlines of IT導入補助金 (デジタル化・AI導入補助金), with sources. Estimates, not decisions of the secretariat.' : 'IT導入補助金（デジタル化・AI導入補助金）の申請締切（出典付き）。概算の情報であり、事務局の決定ではありません。',
+    description:
+      lang === 'en'
+        ? 'Application deadlines of IT導入補助金 (デジタル化・AI導入補助金), with sources. Estimates, not decisions of the secretariat.'
+        : 'IT導入補助金（デジタル化・AI導入補助金）の申請締切（出典付き）。概算の情報であり、事務局の決定ではありません。',
     timezone: JST,
     refresh: 'P1D',
     events,
