@@ -50,7 +50,12 @@ const base = `http://127.0.0.1:${port}`;
 const child = spawn(path.join(root, 'node_modules/.bin/workerd'), ['serve', config, `--socket-addr=http=127.0.0.1:${port}`], { stdio: ['ignore', 'ignore', 'pipe'] });
 let stderr = '';
 child.stderr.on('data', (d) => (stderr += d));
-const stop = () => new Promise((r) => (child.exitCode !== null ? r() : (child.once('exit', r), child.kill('SIGTERM'))));
+const stop = () =>
+  new Promise((r) => {
+    if (child.exitCode !== null) return r();
+    child.once('exit', r);
+    child.kill('SIGTERM');
+  });
 
 const failures = [];
 let checks = 0;
@@ -126,7 +131,7 @@ try {
   const ics = await get('/v1/deadlines.ics');
   check(ics.res.status === 200 && ics.res.headers.get('content-type') === 'text/calendar; charset=utf-8' && ics.text.startsWith('BEGIN:VCALENDAR\r\n') && ics.text.includes('BEGIN:VEVENT'), `/v1/deadlines.ics → ${ics.res.status}`);
 
-  console.log(`smoke: ${path.relative(root, bundle)} (${fs.statSync(bundle).size} bytes) under workerd serve: ${checks - failures.length}/${checks} checks passed (${estimates} estimates over ${rounds.length} rounds)`);
+  console.log(`smoke: ${path.relative(root, bundle)} (${fs.statSync(bundle).size} bytes) under workerd ` + `serve: ${checks - failures.length}/${checks} checks passed (${estimates} estimates over ` + `${rounds.length} rounds)`);
 } catch (e) {
   failures.push(String(e?.stack ?? e));
 } finally {

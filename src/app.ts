@@ -23,7 +23,7 @@ export const OPENAPI_INFO: Parameters<ReturnType<typeof createRouter>['getOpenAP
     title: 'IT導入補助金 API',
     version: '1.0.0',
     description:
-      'Exact subsidy estimates, eligibility and deadlines for Japan’s IT導入補助金 (デジタル化・AI導入補助金 from 2026), every number with its source. Answers are estimates, not decisions of the 事務局.\n\nIT導入補助金の補助額・申請可否・締切を、出典付きで返す API です。回答は概算であり、事務局の決定ではありません。',
+      'Exact subsidy estimates, eligibility and deadlines for Japan’s IT導入補助金 (デジタル化・AI導入補助金 ' + 'from 2026), every number with its source. Answers are estimates, not decisions of the ' + '事務局.\n\nIT導入補助金の補助額・申請可否・締切を、出典付きで返す API です。回答は概算であり、事務局の決定ではありません。',
     license: { name: 'MIT', url: 'https://opensource.org/licenses/MIT' },
   },
   // Relative: "Try it" in /docs and generated clients call the deployment that served the

@@ -39,7 +39,7 @@ describe('the maximum group', () => {
     expect(tooManyCosts.errors).toEqual([expect.objectContaining({ path: 'group.memberCosts', code: 'too_big' })]);
   });
 
-  it(`GET with group.memberCosts.${MAX_GROUP_MEMBERS}.software (member ${MAX_GROUP_MEMBERS + 1}) → 400; member ${MAX_GROUP_MEMBERS} answers under 256 KiB`, async () => {
+  it(`GET with group.memberCosts.${MAX_GROUP_MEMBERS}.software (member ${MAX_GROUP_MEMBERS + 1}` + `) → 400; member ${MAX_GROUP_MEMBERS} answers under 256 KiB`, async () => {
     const base = `/v1/estimate?round=r6&asOf=2025-06-01&type=multi-company&applicant.size=sme&group.members=${MAX_GROUP_MEMBERS}`;
     await expectProblem(await api(`${base}&group.memberCosts.${MAX_GROUP_MEMBERS}.software=1`), 400, 'validation_failed');
     const ok = await api(`${base}&group.memberCosts.${MAX_GROUP_MEMBERS - 1}.software=1`);

@@ -126,7 +126,7 @@ const CASES: Record<string, Case> = {
     () => client.POST('/mcp', { body: { jsonrpc: '2.0', id: 1, method: 'tools/list' }, headers: { Accept: 'application/json, text/event-stream' } }),
     (d) => {
       expect(d.id).toBe(1);
-      expect((d.result?.tools as { name: string }[]).map((t) => t.name)).toContain('estimate_subsidy');
+      expect(((d.result?.tools ?? []) as { name: string }[]).map((t) => t.name)).toContain('estimate_subsidy');
     },
   ),
 };

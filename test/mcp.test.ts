@@ -112,7 +112,7 @@ describe('MCP server: initialize and tools/list', () => {
 });
 
 describe('estimate_subsidy: a short correct summary, the whole answer with detail full', () => {
-  it('R6 インボイス対応類型, sme, 2 functions, software 1,000,000 → 722,222 (500,000 at 3/4, then 222,222 at 2/3): the summary states both rates, the cap and the next deadline', async () => {
+  it('R6 インボイス対応類型, sme, 2 functions, software 1,000,000 → 722,222 (500,000 at 3/4, then 222,' + '222 at 2/3): the summary states both rates, the cap and the next deadline', async () => {
     const rest = await json(await postJson('/v1/estimate', ESTIMATE));
     const r = await call('estimate_subsidy', ESTIMATE);
     expect(r.isError).toBeFalsy();

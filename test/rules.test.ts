@@ -92,7 +92,12 @@ describe('rule files', () => {
   it('every object with a value or a rate in every file carries a source', () => {
     const missing: string[] = [];
     const walk = (node: unknown, path: string) => {
-      if (Array.isArray(node)) return node.forEach((x, i) => walk(x, `${path}[${i}]`));
+      if (Array.isArray(node)) {
+        node.forEach((x, i) => {
+          walk(x, `${path}[${i}]`);
+        });
+        return;
+      }
       if (!node || typeof node !== 'object') return;
       const o = node as Record<string, unknown>;
       if (('value' in o || typeof o.rate === 'string' || 'max' in o || 'closesAt' in o || 'capitalMax' in o || 'employeesMax' in o) && !(o.source && typeof (o.source as { doc?: unknown }).doc === 'string')) missing.push(path);

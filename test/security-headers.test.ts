@@ -42,7 +42,7 @@ describe('security headers per kind of response', () => {
     });
   }
 
-  it("the curve SVG: CSP default-src 'none' (it draws with attributes only: no style, script, font or image), no frame-ancestors, CORP cross-origin", async () => {
+  it("the curve SVG: CSP default-src 'none' (it draws with attributes only: no style, script, " + "font or image), no frame-ancestors, CORP cross-origin", async () => {
     const res = await api(CURVE);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
@@ -88,7 +88,7 @@ const allows = (sources: string[], url: string) => {
 
 describe('page CSPs: same-origin by default, exactly what the page loads, never framed', () => {
   for (const path of ['/docs', '/widget', '/widget?lang=en']) {
-    it(`${path}: default-src 'self', frame-ancestors 'none' (+ X-Frame-Options DENY), object-src/base-uri 'none', no 'unsafe-inline' or 'unsafe-eval' for scripts, and every script/style/image it loads allowed`, async () => {
+    it(`${path}: default-src 'self', frame-ancestors 'none' (+ X-Frame-Options DENY), ` + `object-src/base-uri 'none', no 'unsafe-inline' or 'unsafe-eval' for scripts, and every ` + `script/style/image it loads allowed`, async () => {
       const res = await api(path);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toMatch(/^text\/html/);

@@ -93,7 +93,7 @@ describe('GET /widget', () => {
 });
 
 describe('GET /v1/rounds/{id}/types/{type}/curve.svg', () => {
-  it('R6 インボイス対応類型, 中小企業, 2 functions: 3/4 until the subsidy reaches 500,000 at cost 666,667 (exactly 2,000,000/3), then 2/3 to the cap 3,500,000 at cost 5,166,667 (500,000/(3/4) + 3,000,000/(2/3)); 1,000,000 marked at 722,222', async () => {
+  it('R6 インボイス対応類型, 中小企業, 2 functions: 3/4 until the subsidy reaches 500,000 at cost 666,667 ' + '(exactly 2,000,000/3), then 2/3 to the cap 3,500,000 at cost 5,166,667 (500,000/(3/4) + ' + '3,000,000/(2/3)); 1,000,000 marked at 722,222', async () => {
     const res = await curve('r6/types/invoice/curve.svg?size=sme&functions=accounting&functions=ordering&mark=1000000&lang=ja');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
@@ -135,7 +135,7 @@ describe('GET /v1/rounds/{id}/types/{type}/curve.svg', () => {
     expect(wellFormed(svg)).toBeUndefined();
   });
 
-  it('R6 通常枠 4 processes: rate 1/2, floor 50,000 reached at cost 100,000, cap 4,500,000 at 9,000,000; 1 process: cap 150万円未満 → 1,499,999 at 2,999,998', async () => {
+  it('R6 通常枠 4 processes: rate 1/2, floor 50,000 reached at cost 100,000, cap 4,500,000 at 9,' + '000,000; 1 process: cap 150万円未満 → 1,499,999 at 2,999,998', async () => {
     expect(kinks(await (await curve('r6/types/regular/curve.svg?processes=4')).text())).toEqual([
       { kind: 'floor', cost: 100_000, subsidy: 50_000, exact: '100000' },
       { kind: 'cap', cost: 9_000_000, subsidy: 4_500_000, exact: '9000000' },
@@ -192,7 +192,7 @@ describe('GET /v1/rounds/{id}/types/{type}/curve.svg', () => {
 describe('GET /v1/estimate/print', () => {
   const query = 'round=r6&type=invoice&applicant.size=sme&functions=accounting&functions=ordering&costs.software=1000000&costs.services=200000&costs.pc=150000';
 
-  it('R6 インボイス対応類型, 中小企業, 2 functions, software 1,000,000 + services 200,000 + PC 150,000: the page shows the numbers of GET /v1/estimate for the same query (it-tool 855,555 = 500,000 + (1,200,000 − 666,666.67) × 2/3 floored; PC 75,000 = 150,000 × 1/2)', async () => {
+  it('R6 インボイス対応類型, 中小企業, 2 functions, software 1,000,000 + services 200,000 + PC 150,000: ' + 'the page shows the numbers of GET /v1/estimate for the same query (it-tool 855,555 = ' + '500,000 + (1,200,000 − 666,666.67) × 2/3 floored; PC 75,000 = 150,000 × 1/2)', async () => {
     const res = await api(`/v1/estimate/print?${query}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/html; charset=utf-8/i);

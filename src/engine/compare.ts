@@ -156,7 +156,9 @@ export function compare(round: Round, input: CompareInput, asOf: AsOf): CompareR
     };
   });
   const ranked = entries.filter((e) => e.eligible).sort((a, b) => b.subsidy - a.subsidy);
-  ranked.forEach((e, i) => (e.rank = i + 1));
+  ranked.forEach((e, i) => {
+    e.rank = i + 1;
+  });
   const results = [...ranked, ...entries.filter((e) => !e.eligible)];
 
   const seen = new Set<string>();

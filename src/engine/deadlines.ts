@@ -47,7 +47,10 @@ const epochDay = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`) / 86_40
 const asOfDays = new WeakMap<AsOf, number>();
 const dayOf = (asOf: AsOf): number => {
   let day = asOfDays.get(asOf);
-  if (day === undefined) asOfDays.set(asOf, (day = epochDay(asOf.date)));
+  if (day === undefined) {
+    day = epochDay(asOf.date);
+    asOfDays.set(asOf, day);
+  }
   return day;
 };
 
@@ -77,7 +80,10 @@ const view = (round: Round, type: TypeId, x: Indexed, asOf: AsOf, asOfDay: numbe
 const sortedByType = new WeakMap<Round, Map<TypeId, Indexed[]>>();
 const deadlinesOf = (round: Round, type: TypeId): Indexed[] => {
   let byType = sortedByType.get(round);
-  if (!byType) sortedByType.set(round, (byType = new Map()));
+  if (!byType) {
+    byType = new Map();
+    sortedByType.set(round, byType);
+  }
   let list = byType.get(type);
   if (!list) {
     list = round.rules.schedule

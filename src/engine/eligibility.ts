@@ -163,7 +163,10 @@ const yen = (n: number) => n.toLocaleString('en-US');
 const splitPaths = new Map<string, string[]>();
 const readPath = (ctx: Ctx, path: string): unknown => {
   let keys = splitPaths.get(path);
-  if (!keys) splitPaths.set(path, (keys = path.split('.')));
+  if (!keys) {
+    keys = path.split('.');
+    splitPaths.set(path, keys);
+  }
   const [head, ...rest] = keys;
   let value: unknown = head === 'business' ? ctx.business : head === 'status' ? ctx.status : undefined;
   for (const key of rest) value = value === null || typeof value !== 'object' ? undefined : (value as Record<string, unknown>)[key];

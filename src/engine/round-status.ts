@@ -38,7 +38,7 @@ export const ROUND_STATUS_MEANING: Readonly<Record<RoundStatus, string>> = {
   upcoming: 'asOf is before the round’s 受付開始',
   open: 'at least one known 締切 of the round is still ahead (see nextDeadline)',
   'awaiting-schedule':
-    'the last known 締切 (lastDeadline) has passed and no end of the round is published: further 次 may be announced, none is known yet. Not a promise that the round will take more applications',
+    'the last known 締切 (lastDeadline) has passed and no end of the round is published: ' + 'further 次 may be announced, none is known yet. Not a promise that the round will take ' + 'more applications',
   closed: 'the last known 締切 has passed and it is the published end of the round (a 締切 marked final, or the window’s closesOn)',
 };
 

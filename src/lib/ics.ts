@@ -11,7 +11,10 @@
  *
  * @example
  * ```ts
- * writeCalendar({ prodId: '-//x//y//EN', name: 'Deadlines', timezone: JST, events: [{ uid: 'a@x', sequence: 0, stamp: 0, start: Date.parse('2025-12-02T17:00:00+09:00'), summary: 'Deadline', alarms: [] }] });
+ * writeCalendar({
+ *   prodId: '-//x//y//EN', name: 'Deadlines', timezone: JST,
+ *   events: [{ uid: 'a@x', sequence: 0, stamp: 0, start: Date.parse('2025-12-02T17:00:00+09:00'), summary: 'Deadline', alarms: [] }],
+ * });
  * ```
  */
 
@@ -102,7 +105,7 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 /** `YYYYMMDDTHHMMSS` of the instant shifted by `offsetMinutes` (with `Z` for UTC). */
 export const formatDateTime = (instant: number, offsetMinutes = 0): string => {
   const d = new Date(instant + offsetMinutes * 60_000);
-  const text = `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}`;
+  const text = `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}` + `${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}`;
   return offsetMinutes === 0 ? `${text}Z` : text;
 };
 

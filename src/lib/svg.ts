@@ -64,7 +64,7 @@ export function curveSvg(curve: Curve, lang: Lang, labels: CurveLabels = {}, wid
   const W = clampWidth(width);
   const H = Math.max(300, Math.round(W * 0.625));
   const out: string[] = [];
-  const title = `${curve.type.name[lang]} — ${ja ? '補助率・補助上限額の関係' : 'subsidy rate and cap'} (${SIZE[lang][curve.size]}${labels.detail ? `, ${labels.detail}` : ''})`;
+  const title = `${curve.type.name[lang]} — ${ja ? '補助率・補助上限額の関係' : 'subsidy rate and cap'} (${SIZE[lang][curve.size]}` + `${labels.detail ? `, ${labels.detail}` : ''})`;
 
   const desc: string[] = [];
   for (const k of curve.kinks) {
@@ -108,7 +108,7 @@ export function curveSvg(curve: Curve, lang: Lang, labels: CurveLabels = {}, wid
   const y = (subsidy: number) => M.top + PH - (Math.min(subsidy, curve.yMax) / curve.yMax) * PH;
 
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="curve-title curve-desc" font-family="system-ui, -apple-system, 'Hiragino Sans', 'Noto Sans JP', sans-serif" font-size="12" fill="#1f2328" data-round="${escapeXml(curve.round)}" data-type="${escapeXml(curve.type.id)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}` + `" role="img" aria-labelledby="curve-title curve-desc" font-family="system-ui, ` + `-apple-system, 'Hiragino Sans', 'Noto Sans JP', sans-serif" font-size="12" ` + `fill="#1f2328" data-round="${escapeXml(curve.round)}" data-type="${escapeXml(curve.type.id)}">`,
     `<title id="curve-title">${escapeXml(title)}</title>`,
     `<desc id="curve-desc">${escapeXml(desc.join(ja ? '。' : '; ') + (ja ? '。' : '.'))}</desc>`,
     `<rect width="${W}" height="${H}" fill="#fff"/>`,
@@ -127,9 +127,9 @@ export function curveSvg(curve: Curve, lang: Lang, labels: CurveLabels = {}, wid
   }
   out.push(`<g class="grid" fill="#57606a">${grid.join('')}</g>`);
   out.push(
-    `<g class="axes" stroke="#57606a"><line x1="${M.left}" y1="${M.top + PH}" x2="${M.left + PW}" y2="${M.top + PH}"/><line x1="${M.left}" y1="${M.top}" x2="${M.left}" y2="${M.top + PH}"/></g>`,
+    `<g class="axes" stroke="#57606a"><line x1="${M.left}" y1="${M.top + PH}" x2="${M.left + PW}` + `" y2="${M.top + PH}"/><line x1="${M.left}" y1="${M.top}" x2="${M.left}" y2="${M.top + PH}"/></g>`,
     fixedText(xLabelLines, xCentre, M.top + PH + 24 + FS.tick + 4, 'middle', FS.tick, ' class="x-label" font-weight="600"'),
-    `<text class="y-label" transform="translate(16 ${f(M.top + PH / 2)}) rotate(-90)" text-anchor="middle" font-weight="600">${escapeXml(ja ? '補助額（円）' : 'Subsidy (yen)')}</text>`,
+    `<text class="y-label" transform="translate(16 ${f(M.top + PH / 2)}) rotate(-90)" ` + `text-anchor="middle" font-weight="600">${escapeXml(ja ? '補助額（円）' : 'Subsidy (yen)')}</text>`,
   );
 
   // The curve, with the area below it.

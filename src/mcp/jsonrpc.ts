@@ -52,7 +52,7 @@ const CURSOR_METHODS = new Set(['tools/list', 'resources/list', 'resources/templ
 export const checkMessage = (body: unknown, lang: Lang): RpcFailure | null => {
   const fail = (code: RpcFailure['code'], id: RpcFailure['id'], path: string, ja: string, en: string): RpcFailure => ({ code, id, message: L(lang, ja, en), data: { path } });
   if (Array.isArray(body)) {
-    return fail(INVALID_REQUEST, null, '', 'JSON-RPC のバッチ（配列）は受け付けません。1回の POST で1つのメッセージを送ってください（MCP 2025-06-18 でバッチは廃止されました。このサーバーはどのプロトコル版でもバッチを扱いません）', 'JSON-RPC batches (arrays) are not accepted: send one message per POST (MCP 2025-06-18 removed batching; this server handles no batch whatever the protocol version)');
+    return fail(INVALID_REQUEST, null, '', 'JSON-RPC のバッチ（配列）は受け付けません。1回の POST で1つのメッセージを送ってください（MCP 2025-06-18 でバッチは廃止されました。このサーバーはどのプロトコル版でもバッチを扱いません）', 'JSON-RPC batches (arrays) are not accepted: send one message per POST (MCP 2025-06-18 ' + 'removed batching; this server handles no batch whatever the protocol version)');
   }
   if (!isObject(body)) return fail(INVALID_REQUEST, null, '', `JSON-RPC メッセージはオブジェクトです（受け取ったのは ${kindOf(body)}）`, `A JSON-RPC message is an object (got ${kindOf(body)})`);
   const id = validId(body.id) ? body.id : null;

@@ -33,20 +33,20 @@ export const PROMPTS: PromptDef[] = [
     text: (a, lang) =>
       L(
         lang,
-        `IT導入補助金（デジタル化・AI導入補助金）で、次の購入にいくら補助されるかを知りたいです: 「${a.purchase}」。${roundText(a, lang)}金額は税抜の整数円として、費目（ソフトウェア・クラウド利用料・導入関連費・PC・レジなど）に分けてください。分からない点（事業者の規模、機能の数など）は推測せずに私に尋ねてください。まず compare_types で類型を比べ、最も高い類型を estimate_subsidy で試算し、補助額・自己負担額・補助率（区間ごと）・上限・次の締切と出典を短く伝えてください。回答は概算で、事務局の決定ではないことも添えてください。`,
-        `I want to know how much of this purchase the IT Introduction Subsidy (IT導入補助金) would cover: "${a.purchase}". ${roundText(a, lang)} Treat amounts as integer yen excluding tax, split by cost category (software, cloud fees, services, PCs, registers…). Ask me rather than guess what you do not know (the size of the business, the number of functions…). First compare the types with compare_types, then estimate the best one with estimate_subsidy (lang "en"), and tell me briefly the subsidy, what I pay, the rates per segment, the cap, the next deadline and the sources. Say that it is an estimate, not a decision of the secretariat.`,
+        `IT導入補助金（デジタル化・AI導入補助金）で、次の購入にいくら補助されるかを知りたいです: 「${a.purchase}」。${roundText(a, lang)}` + `金額は税抜の整数円として、費目（ソフトウェア・クラウド利用料・導入関連費・PC・レジなど）に分けてください。分からない点（事業者の規模、機能の数など）` + `は推測せずに私に尋ねてください。まず compare_types で類型を比べ、最も高い類型を estimate_subsidy で試算し、` + `補助額・自己負担額・補助率（区間ごと）・上限・次の締切と出典を短く伝えてください。回答は概算で、事務局の決定ではないことも添えてください。`,
+        `I want to know how much of this purchase the IT Introduction Subsidy (IT導入補助金) would ` + `cover: "${a.purchase}". ${roundText(a, lang)} Treat amounts as integer yen excluding ` + `tax, split by cost category (software, cloud fees, services, PCs, registers…). Ask me ` + `rather than guess what you do not know (the size of the business, the number of ` + `functions…). First compare the types with compare_types, then estimate the best one ` + `with estimate_subsidy (lang "en"), and tell me briefly the subsidy, what I pay, the ` + `rates per segment, the cap, the next deadline and the sources. Say that it is an ` + `estimate, not a decision of the secretariat.`,
       ),
   },
   {
     name: 'can_i_apply',
     title: '申請できるか確かめる · Can my business apply?',
-    description: 'Check which types a business may apply for: call check_eligibility with what is known, ask its questions one at a time, call again with the answers. 事業者が申請できる類型を確かめます。',
+    description: 'Check which types a business may apply for: call check_eligibility with what is known, ' + 'ask its questions one at a time, call again with the answers. 事業者が申請できる類型を確かめます。',
     arguments: [{ name: 'business', description: 'The business in the person’s words (form, industry, capital, employees…). 事業者の説明（業種・資本金・従業員数など）。', required: true }, ROUND_ARG, LANG_ARG],
     text: (a, lang) =>
       L(
         lang,
-        `私の事業者が IT導入補助金に申請できるか確かめてください: 「${a.business}」。${roundText(a, lang)}分かっている事実だけを check_eligibility に渡し（推測で埋めないでください）、返ってきた質問を上から順に1つずつ私に尋ね、答えを加えてもう一度呼んでください。最後に類型ごとに 申請可／不可／未確定 と、満たさない要件、次の締切を短く伝えてください。`,
-        `Please check whether my business may apply for the IT Introduction Subsidy (IT導入補助金): "${a.business}". ${roundText(a, lang)} Pass check_eligibility only the facts I gave (lang "en"; do not fill gaps by guessing), ask me its questions one at a time in the order given, and call it again with my answers. Finally tell me briefly, per type, yes / no / not settled, the requirements I fail and the next deadline.`,
+        `私の事業者が IT導入補助金に申請できるか確かめてください: 「${a.business}」。${roundText(a, lang)}分かっている事実だけを ` + `check_eligibility に渡し（推測で埋めないでください）、返ってきた質問を上から順に1つずつ私に尋ね、答えを加えてもう一度呼んでください。最後に類型ごとに ` + `申請可／不可／未確定 と、満たさない要件、次の締切を短く伝えてください。`,
+        `Please check whether my business may apply for the IT Introduction Subsidy (IT導入補助金): "${a.business}` + `". ${roundText(a, lang)} Pass check_eligibility only the facts I gave (lang "en"; do ` + `not fill gaps by guessing), ask me its questions one at a time in the order given, and ` + `call it again with my answers. Finally tell me briefly, per type, yes / no / not ` + `settled, the requirements I fail and the next deadline.`,
       ),
   },
   {
@@ -57,8 +57,8 @@ export const PROMPTS: PromptDef[] = [
     text: (a, lang) =>
       L(
         lang,
-        `IT導入補助金の次の申請締切を教えてください${a.type ? `（類型 ${a.type}）` : '（類型ごとに）'}。${roundText(a, lang)}list_deadlines で調べ、締切日時（日本時間）、第何次か、受付状況、残り日数、出典を短く伝えてください。公表されていない締切は推測しないでください。`,
-        `Tell me the next application deadline of the IT Introduction Subsidy (IT導入補助金)${a.type ? ` for type ${a.type}` : ', per type'}. ${roundText(a, lang)} Look it up with list_deadlines (lang "en") and tell me briefly the date and time (Japan time), which 次 it is, its status, the days left and the source. Do not guess a deadline that is not published.`,
+        `IT導入補助金の次の申請締切を教えてください${a.type ? `（類型 ${a.type}）` : '（類型ごとに）'}。${roundText(a, lang)}list` + `_deadlines で調べ、締切日時（日本時間）、第何次か、受付状況、残り日数、出典を短く伝えてください。公表されていない締切は推測しないでください。`,
+        `Tell me the next application deadline of the IT Introduction Subsidy (IT導入補助金)${a.type ? ` for type ${a.type}` : ', per type'}` + `. ${roundText(a, lang)} Look it up with list_deadlines (lang "en") and tell me briefly ` + `the date and time (Japan time), which 次 it is, its status, the days left and the ` + `source. Do not guess a deadline that is not published.`,
       ),
   },
 ];

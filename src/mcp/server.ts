@@ -46,8 +46,8 @@ export type Dispatch = (path: string, init?: RequestInit) => Promise<Response>;
 export const SERVER_INFO = { name: 'it-hojo-api', title: 'IT導入補助金 API', version: '1.0.0' } as const;
 
 const INSTRUCTIONS =
-  'IT導入補助金（デジタル化・AI導入補助金）の補助額・申請可否・締切を、公表資料の出典付きで答えるツールです。回答は概算で、事務局の採択・交付決定ではありません。金額は税抜の整数円。回や類型 id が分からなければ list_rounds、申請できるかは check_eligibility（返る質問をユーザーに尋ねる）、金額は estimate_subsidy、どの類型が得かは compare_types、締切は list_deadlines。各回のルールと計算例はリソース ithojo://rounds/{id} にあります。\n' +
-  'Tools for Japan’s IT Introduction Subsidy (IT導入補助金): exact subsidy estimates, eligibility and deadlines, every number with its source. Answers are estimates, not decisions of the secretariat. Money is integer yen excluding tax. Use list_rounds for round/type ids, check_eligibility for who may apply (ask the user the questions it returns), estimate_subsidy for amounts, compare_types to find the best type, list_deadlines for dates. Each round’s rules and worked examples are resources ithojo://rounds/{id}. Pass lang: "en" for answers in English.';
+  'IT導入補助金（デジタル化・AI導入補助金）の補助額・申請可否・締切を、公表資料の出典付きで答えるツールです。回答は概算で、事務局の採択・交付決定ではありません。' + '金額は税抜の整数円。回や類型 id が分からなければ list_rounds、申請できるかは check_eligibility（返る質問をユーザーに尋ねる）、金額は ' + 'estimate_subsidy、どの類型が得かは compare_types、締切は list_deadlines。各回のルールと計算例はリソース ' + 'ithojo://rounds/{id} にあります。\n' +
+  'Tools for Japan’s IT Introduction Subsidy (IT導入補助金): exact subsidy estimates, ' + 'eligibility and deadlines, every number with its source. Answers are estimates, not ' + 'decisions of the secretariat. Money is integer yen excluding tax. Use list_rounds for ' + 'round/type ids, check_eligibility for who may apply (ask the user the questions it ' + 'returns), estimate_subsidy for amounts, compare_types to find the best type, ' + 'list_deadlines for dates. Each round’s rules and worked examples are resources ' + 'ithojo://rounds/{id}. Pass lang: "en" for answers in English.';
 
 /** The server never asks the client for input (no elicitation), so it never validates a client's JSON. */
 const noElicitation: jsonSchemaValidator = {
@@ -78,7 +78,8 @@ export const toolList = async (dispatch: Dispatch) => {
     const tool: Tool = { name: def.name, title: def.title, description: def.description, inputSchema, outputSchema: outputSchemaOf(def, doc) as Tool['outputSchema'], annotations: { title: def.title, ...ANNOTATIONS } };
     return { def, tool, allowed: new Set(Object.keys(inputSchema.properties ?? {})) };
   });
-  return (cached = { tools: entries.map((e) => e.tool), byName: new Map(entries.map((e) => [e.def.name, e])) });
+  cached = { tools: entries.map((e) => e.tool), byName: new Map(entries.map((e) => [e.def.name, e])) };
+  return cached;
 };
 
 /** Arguments → the REST request: query parameters for GET, `lang` in the query and the rest as the JSON body for POST. */

@@ -349,7 +349,11 @@ export const compareSummary = (b: Json, lang: Lang): { text: string; structured:
       : L(lang, `${b.round} の比較: どの類型でも補助はありません`, `${b.round} comparison: no type gives a subsidy`),
     ...results.map((r) => {
       const head = `${r.rank !== null ? `${r.rank}.` : '-'} ${r.name} (${r.type}): ${yen(r.subsidy, lang)}`;
-      if (r.eligible) return `${head}${r.rates ? L(lang, `（補助率 ${r.rates}）`, ` (rate ${r.rates})`) : ''}${r.deadline ? L(lang, `; 次の締切 ${deadlineText(r.deadline, lang)}`, `; next deadline ${deadlineText(r.deadline, lang)}`) : ''}`;
+      if (r.eligible) {
+        const rate = r.rates ? L(lang, `（補助率 ${r.rates}）`, ` (rate ${r.rates})`) : '';
+        const deadline = r.deadline ? L(lang, `; 次の締切 ${deadlineText(r.deadline, lang)}`, `; next deadline ${deadlineText(r.deadline, lang)}`) : '';
+        return `${head}${rate}${deadline}`;
+      }
       const reason = r.reasons.map((w) => w.message || w.code).slice(0, 2).join(' / ');
       const first = r.suggestions[0];
       // The change's own words usually name the amount it gives; add it only when they do not.
@@ -387,7 +391,7 @@ export const roundsSummary = (b: Json, lang: Lang): { text: string; structured: 
     ...rounds.map((r) => {
       const status = r.status ? pick(STATUS[r.status] ?? r.status, lang) : '?';
       const next = r.nextDeadline ? L(lang, `、次の締切 ${when(r.nextDeadline)}`, `, next deadline ${when(r.nextDeadline)}`) : '';
-      return `- ${r.id}${r.aliases.length ? ` (${r.aliases.join(', ')})` : ''} ${r.name}: ${status}${next}; ${L(lang, '類型', 'types')}: ${r.types.map((t) => t.id).join(', ')}`;
+      return `- ${r.id}${r.aliases.length ? ` (${r.aliases.join(', ')})` : ''} ${r.name}: ${status}${next}` + `; ${L(lang, '類型', 'types')}: ${r.types.map((t) => t.id).join(', ')}`;
     }),
   ].join('\n');
   return { text, structured: { detail: 'summary', lang, asOf: b.asOf, current: b.current ?? null, rounds } };
@@ -403,7 +407,10 @@ export const deadlinesSummary = (b: Json, lang: Lang): { text: string; structure
   const text = [
     L(lang, `基準日 ${String(b.asOf).slice(0, 10)}${b.round ? `、${b.round}` : ''}: 締切 ${arr(b.deadlines).length}件（${countText}）`, `As of ${String(b.asOf).slice(0, 10)}${b.round ? `, ${b.round}` : ''}: ${arr(b.deadlines).length} deadlines (${countText})`),
     L(lang, '類型ごとの次の締切:', 'Next deadline per type:'),
-    ...next.map((n) => `- ${n.type}: ${n.deadline ? `${n.deadline.round ? `${n.deadline.round} ` : ''}${deadlineText(n.deadline, lang)}` : L(lang, '公表されたものはありません', 'none published')}`),
+    ...next.map((n) => {
+      const round = n.deadline?.round ? `${n.deadline.round} ` : '';
+      return `- ${n.type}: ${n.deadline ? `${round}${deadlineText(n.deadline, lang)}` : L(lang, '公表されたものはありません', 'none published')}`;
+    }),
     sourcesLine(collectSources(next.map((n) => n.source?.source)), lang),
   ]
     .filter(Boolean)

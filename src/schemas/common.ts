@@ -102,7 +102,7 @@ export const ProblemSchema = z
   })
   .catchall(z.unknown())
   .openapi('Problem', {
-    description: `RFC 9457 problem details. \`code\` is stable; \`errors\` lists invalid fields (at most ${MAX_FIELD_ERRORS}; \`errorCount\` gives the total when there are more).`,
+    description: `RFC 9457 problem details. \`code\` is stable; \`errors\` lists invalid fields (at most ${MAX_FIELD_ERRORS}` + `; \`errorCount\` gives the total when there are more).`,
     example: { type: 'https://it-hojo-api.example/problems/validation-failed', title: 'The request is not valid', status: 400, detail: '1 field is invalid', code: 'validation_failed', errors: [{ path: 'costs.software', code: 'too_small', message: 'must be ≥ 0' }] },
   });
 

@@ -160,7 +160,7 @@ test('a purchase (インボイス対応類型, 中小企業, 2 functions, softwa
   const img = w().locator('img.curve');
   await page.waitForFunction(() => {
     const i = document.querySelector('it-hojo-estimate').shadowRoot.querySelector('img.curve');
-    return i && i.complete && i.naturalWidth > 0;
+    return i?.complete && i.naturalWidth > 0;
   });
   const src = await img.getAttribute('src');
   assert.match(src, /^http:\/\/127\.0\.0\.1:\d+\/v1\/rounds\/r6\/types\/invoice\/curve\.svg\?size=sme&functions=accounting&functions=ordering&mark=1000000&width=\d+&lang=ja$/);
@@ -226,7 +226,7 @@ test('a value the API refuses (120 months at most) shows its problem detail and 
   await w().locator('button.go').click();
   const err = w().locator('#ih-err');
   await err.waitFor({ state: 'visible' });
-  const problem = await (await fetch(api('/v1/estimate?round=r6&type=invoice&applicant.size=sme&functions=accounting&functions=ordering&costs.software=1000000&costs.cloud.months=999&costs.services=200000&lang=en'))).json();
+  const problem = await (await fetch(api('/v1/estimate?round=r6&type=invoice&applicant.size=sme&functions=accounting&functions=ord' + 'ering&costs.software=1000000&costs.cloud.months=999&costs.services=200000&lang=en'))).json();
   assert.equal(problem.status, 400);
   const text = await err.textContent();
   assert.ok(text.startsWith(problem.detail), text);
@@ -321,7 +321,7 @@ const fillPurchase = async (p, sel) => {
   await el.locator('.subsidy').waitFor();
   await p.waitForFunction((s) => {
     const i = document.querySelector(s).shadowRoot.querySelector('img.curve');
-    return i && i.complete && i.naturalWidth > 0;
+    return i?.complete && i.naturalWidth > 0;
   }, sel);
 };
 
@@ -375,7 +375,7 @@ test('a host page with a strict CSP (style-src \'self\'): the widget is styled a
   assert.match(sent.at(-1), new RegExp(`[?&]round=${current}&`), 'no round attribute: the API’s current round');
   await p.waitForFunction(() => {
     const i = document.querySelector('it-hojo-estimate').shadowRoot.querySelector('img.curve');
-    return i && i.complete && i.naturalWidth > 0;
+    return i?.complete && i.naturalWidth > 0;
   });
   assert.deepEqual(violations, []);
   await p.screenshot({ path: path.join(artifacts, 'strict-375.png'), fullPage: true });

@@ -401,7 +401,8 @@ export const computeLine = (
       // Written only when read (serialised): a 複数社連携 member's lines are summed, never shown,
       // and their texts were a fifth of a 200-member estimate's engine time.
       get why(): Text {
-        return (why ??= say.lineWhy(steps));
+        why ??= say.lineWhy(steps);
+        return why;
       },
       set why(text: Text) {
         why = text;

@@ -21,7 +21,7 @@ export const curveRoute = createRoute({
   tags: ['estimate'],
   summary: 'Subsidy curve of a type (SVG) · 補助率・補助上限額のグラフ',
   description:
-    'The subsidy against the eligible cost of the type’s main line (ITツール, or サービス利用料 for security types) as an SVG image: the kinked line (e.g. 3/4 up to a subsidy of 50万円, 2/3 above), the cap and the floor, each kink at its exact yen, and `mark` (the visitor’s cost) when given — the picture the official overview shows as 【ITツールの補助率・補助上限額の関係】. Every point is the estimate engine’s answer for that cost; 複数社連携 draws the per-member base line. Axes in yen; `lang` ja/en. Embed it with `<img src>` from any site (CORS, `Cross-Origin-Resource-Policy: cross-origin`); cacheable (ETag, Cache-Control). 類型の補助額曲線（SVG）。',
+    'The subsidy against the eligible cost of the type’s main line (ITツール, or サービス利用料 for ' + 'security types) as an SVG image: the kinked line (e.g. 3/4 up to a subsidy of 50万円, 2/3 ' + 'above), the cap and the floor, each kink at its exact yen, and `mark` (the visitor’s ' + 'cost) when given — the picture the official overview shows as 【ITツールの補助率・補助上限額の関係】. ' + 'Every point is the estimate engine’s answer for that cost; 複数社連携 draws the per-member ' + 'base line. Axes in yen; `lang` ja/en. Embed it with `<img src>` from any site (CORS, ' + '`Cross-Origin-Resource-Policy: cross-origin`); cacheable (ETag, Cache-Control). ' + '類型の補助額曲線（SVG）。',
   request: {
     params: z.object({
       id: RoundNameSchema.openapi({ param: { name: 'id', in: 'path' } }),
@@ -46,7 +46,7 @@ export const curveRoute = createRoute({
         })
         .transform(Number)
         .optional()
-        .openapi({ description: `Width of the drawing in px (${CURVE_MIN_WIDTH}–${CURVE_MAX_WIDTH}, default ${CURVE_WIDTH}); the height follows (5:8, at least 300). Text keeps its size, so a phone asks for its own width and gets legible labels: fewer ticks, wrapped titles, labels placed so they never overlap.`, example: '320' }),
+        .openapi({ description: `Width of the drawing in px (${CURVE_MIN_WIDTH}–${CURVE_MAX_WIDTH}, default ${CURVE_WIDTH}` + `); the height follows (5:8, at least 300). Text keeps its size, so a phone asks for its ` + `own width and gets legible labels: fewer ticks, wrapped titles, labels placed so they ` + `never overlap.`, example: '320' }),
       lang: LangQuery,
     }),
   },

@@ -52,7 +52,10 @@ export const listDeadlinesHandler: AppRouteHandler<typeof listDeadlines> = (c) =
   if (q.fresh) return c.body(null, 304, q.headers);
   const rounds = q.round ? [q.round] : q.registry.rounds;
   let cache = answers.get(q.registry);
-  if (!cache) answers.set(q.registry, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    answers.set(q.registry, cache);
+  }
   const key = [q.rulesVersion, q.round?.id ?? '*', query.type ?? '*', query.status ?? '*', q.asOf.date, statusesKey(rounds, q.asOf, query.type)].join('|');
   let rest = cache.get(key);
   if (rest === undefined) {
@@ -75,7 +78,10 @@ const feeds = new WeakMap<Registry, Map<string, { bytes: Uint8Array<ArrayBuffer>
 
 const feedFor = (registry: Registry, key: string, build: () => string) => {
   let cache = feeds.get(registry);
-  if (!cache) feeds.set(registry, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    feeds.set(registry, cache);
+  }
   let feed = cache.get(key);
   if (!feed) {
     const text = build();

@@ -17,7 +17,8 @@ export const DOCS_HTML = `<!doctype html>
 <meta name="description" content="Reference of the IT導入補助金 API: estimates, eligibility, deadlines and rounds, every number with its source.">
 </head>
 <body>
-<noscript>The interactive reference needs JavaScript. The OpenAPI document itself: <a href="/openapi.yaml">/openapi.yaml</a> · <a href="/openapi.json">/openapi.json</a></noscript>
+<noscript>The interactive reference needs JavaScript. The OpenAPI document itself: <a href="/openapi.yaml">/openapi.yaml</a> · <a \
+href="/openapi.json">/openapi.json</a></noscript>
 <div id="api-reference"></div>
 <script src="/docs/init.js"></script>
 <script src="/docs/scalar-api-reference.js"></script>

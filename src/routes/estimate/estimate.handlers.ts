@@ -37,7 +37,12 @@ export const estimatePostHandler: AppRouteHandler<typeof estimatePost> = (c) => 
 // GET: dotted query → the body's shape → the body's schema
 // ---------------------------------------------------------------------------------------------
 
-const KNOWN = /^(round|asOf|type|lang|processes|functions|applicant\.(size|nearMinimumWage)|costs\.(software|services|pc|register|(cloud|securityService)\.(monthly|months))|accounts\.(total|sme)|group\.(members|analysisMembers|analysis|admin)|group\.memberCosts\.\d{1,3}\.(software|services|pc|register|size|functions|(cloud|securityService)\.(monthly|months)))$/;
+const KNOWN = new RegExp(
+  String.raw`^(round|asOf|type|lang|processes|functions|applicant\.(size|nearMinimumWage)` +
+    String.raw`|costs\.(software|services|pc|register|(cloud|securityService)\.(monthly|months))` +
+    String.raw`|accounts\.(total|sme)|group\.(members|analysisMembers|analysis|admin)` +
+    String.raw`|group\.memberCosts\.\d{1,3}\.(software|services|pc|register|size|functions|(cloud|securityService)\.(monthly|months)))$`,
+);
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
 const scalar = (key: string, text: string): unknown => {

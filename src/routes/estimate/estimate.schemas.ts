@@ -64,7 +64,7 @@ export const MemberCostsSchema = z
 
 export const GroupSchema = z
   .object({
-    members: z.number().int().min(1).max(MAX_GROUP_MEMBERS).openapi({ description: `グループ構成員 (including the 代表事業者). At least the round’s minimum (10) to be eligible; at most ${MAX_GROUP_MEMBERS} per request (the API's bound, not the programme's).`, example: 10 }),
+    members: z.number().int().min(1).max(MAX_GROUP_MEMBERS).openapi({ description: `グループ構成員 (including the 代表事業者). At least the round’s minimum (10) to be eligible; at ` + `most ${MAX_GROUP_MEMBERS} per request (the API's bound, not the programme's).`, example: 10 }),
     analysisMembers: z.number().int().min(0).max(MAX_GROUP_MEMBERS).optional().openapi({ description: 'Members introducing 消費動向等分析 tools: the 50万円 cap multiplier. Default: members.', example: 10 }),
     analysis: yenField('消費動向等分析経費 (B/(2)).', 3_000_000),
     admin: yenField('事務費・専門家費 (C/(3)).', 1_000_000),
@@ -155,11 +155,11 @@ export const SegmentSchema = z
     upTo: z.number().int().nullable().openapi({ description: 'Cumulative subsidy at which the segment ends; null = open-ended.', example: 500_000 }),
     eligibleCost: z.number().int().openapi({
       description:
-        'Part of the line’s eligible cost in the segment. Floored, the yen lost to flooring allocated one each to the segments with the largest dropped fraction (upper segment on a tie): the segments add up to the line’s eligibleCost.',
+        'Part of the line’s eligible cost in the segment. Floored, the yen lost to flooring ' + 'allocated one each to the segments with the largest dropped fraction (upper segment on ' + 'a tie): the segments add up to the line’s eligibleCost.',
       example: 666_667,
     }),
     subsidy: z.number().int().openapi({
-      description: 'Part of the line’s subsidy from the segment, allocated the same way (a cap comes off the upper segments first): the segments add up to the line’s subsidy.',
+      description: 'Part of the line’s subsidy from the segment, allocated the same way (a cap comes off ' + 'the upper segments first): the segments add up to the line’s subsidy.',
       example: 500_000,
     }),
   })

@@ -55,7 +55,10 @@ const roundText = new WeakMap<Round, string>();
 export const getRoundHandler: AppRouteHandler<typeof getRound> = (c) => {
   const round = roundByName(c.get('registry'), c.req.valid('param').id);
   let text = roundText.get(round);
-  if (text === undefined) roundText.set(round, (text = JSON.stringify({ id: round.id, rulesVersion: round.rulesVersion, rules: round.file })));
+  if (text === undefined) {
+    text = JSON.stringify({ id: round.id, rulesVersion: round.rulesVersion, rules: round.file });
+    roundText.set(round, text);
+  }
   // The rules version names the content: a strong ETag without hashing the body per request.
   // `as never`: the text is the declared 200 JSON, serialised ahead; the typed c.json() cannot say so.
   return c.body(text, 200, { 'Content-Type': 'application/json', ETag: `"${round.rulesVersion}"` }) as never;

@@ -48,7 +48,7 @@ export const RoundsResponseSchema = z
   .object({
     asOf: z.string().openapi({ description: 'The instant the statuses are for (JST).', example: '2025-06-01T00:00:00+09:00' }),
     rulesVersion: z.string().openapi({ description: 'Hash over every round version.', example: '9a0b1c2d3e4f5a6b' }),
-    current: z.string().nullable().openapi({ description: 'The round a date means when a request names none: the latest round `open` on asOf, else the latest `awaiting-schedule` one, else null (before every round, or between a round’s published end and the next round’s 受付開始).', example: 'r6' }),
+    current: z.string().nullable().openapi({ description: 'The round a date means when a request names none: the latest round `open` on asOf, else ' + 'the latest `awaiting-schedule` one, else null (before every round, or between a round’s ' + 'published end and the next round’s 受付開始).', example: 'r6' }),
     rounds: z.array(RoundSummarySchema),
   })
   .openapi('RoundsResponse', { description: 'Every round with its window and status.', example: { asOf: '2025-06-01T00:00:00+09:00', rulesVersion: '9a0b1c2d3e4f5a6b', current: 'r6', rounds: [roundExample] } });

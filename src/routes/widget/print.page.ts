@@ -113,15 +113,21 @@ const T = {
 export const PRINT_STYLE = `
 :root{color:#1f2328;font:14px/1.45 system-ui,-apple-system,"Hiragino Sans","Noto Sans JP",sans-serif}
 body{max-width:52rem;margin:1.5rem auto;padding:0 1rem}
-.purchase th{width:11rem;white-space:nowrap}h1{font-size:1.35rem;margin:0 0 .2rem}h2{font-size:1rem;margin:1rem 0 .3rem;border-bottom:2px solid #0b5fff;padding-bottom:.1rem}
-.meta{color:#57606a;margin:0}.sum{display:flex;flex-wrap:wrap;gap:.3rem 2rem;margin:.4rem 0}.sum div{min-width:9rem}.sum dt{color:#57606a;font-size:.85em}.sum dd{margin:0;font-size:1.3em;font-weight:700}.sum .subsidy{color:#0b5fff;font-size:1.6em}
-table{border-collapse:collapse;width:100%}th,td{padding:.2rem .4rem;border-bottom:1px solid #d0d7de;text-align:right;vertical-align:top}th:first-child,td:first-child,.purchase td,.purchase th{text-align:left}
+.purchase th{width:11rem;white-space:nowrap}h1{font-size:1.35rem;margin:0 0 .2rem}h2{font-size:1rem;margin:1rem 0 .3rem;\
+border-bottom:2px solid #0b5fff;padding-bottom:.1rem}
+.meta{color:#57606a;margin:0}.sum{display:flex;flex-wrap:wrap;gap:.3rem 2rem;margin:.4rem 0}.sum div{min-width:9rem}.sum \
+dt{color:#57606a;font-size:.85em}.sum dd{margin:0;font-size:1.3em;font-weight:700}.sum .subsidy{color:#0b5fff;font-size:1.6em}
+table{border-collapse:collapse;width:100%}th,td{padding:.2rem .4rem;border-bottom:1px solid #d0d7de;text-align:right;\
+vertical-align:top}th:first-child,td:first-child,.purchase td,.purchase th{text-align:left}
 .detail td{font-size:.8em;color:#57606a;text-align:left;padding-top:0}.detail ul{margin:0;padding-left:1.1rem}
 figure{margin:0}.wrap{overflow-x:auto}.curve svg{display:block;width:100%;max-width:640px;height:auto}a{color:#0b5fff;overflow-wrap:anywhere}
 .small{font-size:.8em;color:#57606a}.warn{margin:.2rem 0;padding-left:1.2rem}.unconfirmed{color:#9a6700}
-@media (max-width:40rem){.lines thead{display:none}.lines tr,.lines td,.lines th{display:block;text-align:left}.lines td[data-label]::before{content:attr(data-label) ": ";color:#57606a}}
+@media (max-width:40rem){.lines thead{display:none}.lines tr,.lines td,.lines th{display:block;text-align:left}.lines \
+td[data-label]::before{content:attr(data-label) ": ";color:#57606a}}
 @page{size:A4;margin:10mm 11mm}
-@media print{:root{font-size:8.4pt}body{max-width:none;margin:0;padding:0}h1{font-size:13pt}h2{font-size:9.5pt;margin:.45rem 0 .15rem}.sum dd{font-size:11pt}.sum .subsidy{font-size:13pt}.detail td{font-size:7pt}.curve svg{width:auto;height:58mm;max-width:100%}.screen{display:none}a{color:inherit;text-decoration:none}tr,.curve{break-inside:avoid}}
+@media print{:root{font-size:8.4pt}body{max-width:none;margin:0;padding:0}h1{font-size:13pt}h2{font-size:9.5pt;margin:.45rem 0 \
+.15rem}.sum dd{font-size:11pt}.sum .subsidy{font-size:13pt}.detail td{font-size:7pt}.curve svg{width:auto;height:58mm;\
+max-width:100%}.screen{display:none}a{color:inherit;text-decoration:none}tr,.curve{break-inside:avoid}}
 `.trim();
 
 const sourceHtml = (s: Source): string => {
@@ -186,11 +192,12 @@ export const printPage = ({ request, result: r, curveSvg, lang, jsonUrl }: Print
     .map((l) => {
       const seen = new Set<string>();
       const sources = [...(l.sources as Source[]), l.source as Source].filter((s) => s && !seen.has(sourceKey(s)) && seen.add(sourceKey(s)));
+      const unconfirmed = l.confidence === 'unconfirmed' ? ` <span class="unconfirmed">(${esc(t.unconfirmed)})</span>` : '';
       return (
-        `<tr data-category="${esc(l.category)}"><th scope="row">${esc(l.name[lang])}${l.confidence === 'unconfirmed' ? ` <span class="unconfirmed">(${esc(t.unconfirmed)})</span>` : ''}</th>` +
+        `<tr data-category="${esc(l.category)}"><th scope="row">${esc(l.name[lang])}${unconfirmed}</th>` +
         `<td data-label="${esc(t.cost)}">${y(l.cost)}</td><td data-label="${esc(t.eligible)}">${y(l.eligibleCost)}</td>` +
         `<td data-label="${esc(t.rate)}" class="rates">${esc(ratesText(l, lang))}</td>` +
-        `<td data-label="${esc(t.cap)}">${l.cap === null ? '—' : y(l.cap) + (l.capInclusive ? '' : lang === 'ja' ? '未満' : ' (less than)')}${l.floor !== null ? `<br><span class="small">${esc(t.floor)} ${y(l.floor)}</span>` : ''}</td>` +
+        `<td data-label="${esc(t.cap)}">${l.cap === null ? '—' : y(l.cap) + (l.capInclusive ? '' : lang === 'ja' ? '未満' : ' (less than)')}` + `${l.floor !== null ? `<br><span class="small">${esc(t.floor)} ${y(l.floor)}</span>` : ''}</td>` +
         `<td data-label="${esc(t.subsidy)}" class="line-subsidy" data-value="${l.subsidy}"><strong>${y(l.subsidy)}</strong></td></tr>` +
         `<tr class="detail"><td colspan="6">${esc(t.why)}: ${esc(l.why[lang])}<br>${esc(t.sources)}: ${sources.map(sourceHtml).join(' · ')}</td></tr>`
       );
@@ -199,7 +206,7 @@ export const printPage = ({ request, result: r, curveSvg, lang, jsonUrl }: Print
 
   const d = r.deadline;
   const deadline = d
-    ? `${esc(dateTime(d.closesAt))}${d.phase ? ` (${esc(t.phase(d.phase))})` : ''} · <strong class="status" data-status="${esc(d.status)}">${esc(t.status[d.status] ?? d.status)}</strong>${d.status === 'open' ? ` · ${esc(t.days(d.daysLeft))}` : ''}${d.planned ? ` · ${esc(t.planned)}` : ''}${d.confidence === 'unconfirmed' ? ` · <span class="unconfirmed">${esc(t.unconfirmed)}</span>` : ''}<br><span class="small">${esc(t.sources)}: ${sourceHtml(d.source as Source)}</span>`
+    ? `${esc(dateTime(d.closesAt))}${d.phase ? ` (${esc(t.phase(d.phase))})` : ''} · <strong cl` + `ass="status" data-status="${esc(d.status)}">${esc(t.status[d.status] ?? d.status)}</stro` + `ng>${d.status === 'open' ? ` · ${esc(t.days(d.daysLeft))}` : ''}${d.planned ? ` · ${esc(t.planned)}` : ''}` + `${d.confidence === 'unconfirmed' ? ` · <span class="unconfirmed">${esc(t.unconfirmed)}</span>` : ''}` + `<br><span class="small">${esc(t.sources)}: ${sourceHtml(d.source as Source)}</span>`
     : esc(t.noDeadline);
   const warnings = r.warnings.filter((w) => w.code !== 'unconfirmed_rule');
 
@@ -215,7 +222,8 @@ export const printPage = ({ request, result: r, curveSvg, lang, jsonUrl }: Print
 <body>
 <header>
 <h1>${esc(t.doc)}</h1>
-<p class="meta">${esc(r.round.name[lang])} · ${esc(t.asOf)}: <time datetime="${esc(r.asOf)}">${esc(dateTime(r.asOf))}</time> · ${esc(t.version)}: <code class="rules-version">${esc(r.round.rulesVersion)}</code></p>
+<p class="meta">${esc(r.round.name[lang])} · ${esc(t.asOf)}: <time datetime="${esc(r.asOf)}">${esc(dateTime(r.asOf))}</time> · \
+${esc(t.version)}: <code class="rules-version">${esc(r.round.rulesVersion)}</code></p>
 </header>
 <main>
 <h2>${esc(t.purchase)}</h2>
@@ -228,7 +236,8 @@ export const printPage = ({ request, result: r, curveSvg, lang, jsonUrl }: Print
 <div><dt>${esc(t.eligible)}</dt><dd class="eligible" data-value="${r.eligibleCost}">${y(r.eligibleCost)}</dd></div>
 </dl>
 <div class="wrap"><table class="lines">
-<thead><tr><th scope="col">${esc(t.line)}</th><th scope="col">${esc(t.cost)}</th><th scope="col">${esc(t.eligible)}</th><th scope="col">${esc(t.rate)}</th><th scope="col">${esc(t.cap)}</th><th scope="col">${esc(t.subsidy)}</th></tr></thead>
+<thead><tr><th scope="col">${esc(t.line)}</th><th scope="col">${esc(t.cost)}</th><th scope="col">${esc(t.eligible)}</th><th \
+scope="col">${esc(t.rate)}</th><th scope="col">${esc(t.cap)}</th><th scope="col">${esc(t.subsidy)}</th></tr></thead>
 <tbody>${lines}</tbody>
 </table></div>
 <h2>${esc(t.deadline)}</h2>

@@ -27,7 +27,7 @@ const TEXT = {
   en: {
     title: 'Subsidy estimate widget — IT導入補助金 API',
     h1: 'Subsidy estimate (embeddable widget)',
-    intro: 'An estimate form any site can embed with one <script> and one element. Pick a type, size, functions and costs; it shows the subsidy, what you pay, the line breakdown, the next deadline and the subsidy-rate/cap curve.',
+    intro: 'An estimate form any site can embed with one <script> and one element. Pick a type, ' + 'size, functions and costs; it shows the subsidy, what you pay, the line breakdown, the ' + 'next deadline and the subsidy-rate/cap curve.',
     snippet: 'Copy-paste snippet',
     attrs: 'Attributes',
     theme: 'Theme (CSS custom properties)',
@@ -69,9 +69,11 @@ export const demoPage = (origin: string, lang: Lang, round: string) => {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(t.title)}</title>
 <style>
-body { font: 16px/1.6 system-ui, -apple-system, "Hiragino Sans", "Noto Sans JP", sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 .75rem; color: #1f2328; overflow-wrap: anywhere; }
+body { font: 16px/1.6 system-ui, -apple-system, "Hiragino Sans", "Noto Sans JP", sans-serif; max-width: 48rem; margin: 2rem auto; \
+padding: 0 .75rem; color: #1f2328; overflow-wrap: anywhere; }
 pre { background: #f6f8fa; padding: .75rem 1rem; border-radius: 8px; overflow-x: auto; white-space: pre-wrap; }
-table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .2rem .6rem; border-bottom: 1px solid #d0d7de; vertical-align: top; } th { white-space: nowrap; }
+table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .2rem .6rem; border-bottom: 1px solid \
+#d0d7de; vertical-align: top; } th { white-space: nowrap; }
 a { display: inline-block; min-height: 44px; line-height: 44px; }
 it-hojo-estimate { margin: 1.5rem 0; }
 ${THEME}
