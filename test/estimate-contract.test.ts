@@ -68,7 +68,7 @@ describe('POST and GET /v1/estimate', () => {
     expect(r3.subsidy).toBe(300_000);
   });
 
-  it('r5 hardware (sources disagree: separate 10万/20万 caps vs one combined 20万): pc 300,000 × 1/2 → cap 100,000, flagged unconfirmed and the disagreement said in why (ja and en)', async () => {
+  it('r5 hardware (sources disagree: separate 10万/20万 caps vs one combined 20万): pc 300,000 × ' + '1/2 → cap 100,000, flagged unconfirmed and the disagreement said in why (ja and en)', async () => {
     const a = await json(await postJson('/v1/estimate', { round: 'r5', asOf: '2024-06-01', type: 'invoice', applicant: { size: 'sme' }, functions: ['accounting'], costs: { software: 400_000, pc: 300_000 } }));
     const pc = a.lines.find((l: any) => l.category === 'pc');
     expect(pc.subsidy).toBe(100_000);
@@ -156,7 +156,7 @@ describe('bad input → problem+json naming the field', () => {
 });
 
 describe('POST /v1/estimate/compare', () => {
-  it('r6, sme, 2 processes, 1 function, software 1,000,000: 通常枠 1/2 = 500,000 and インボイス 500,000 (1-function cap) rank first; a second function → 722,222', async () => {
+  it('r6, sme, 2 processes, 1 function, software 1,000,000: 通常枠 1/2 = 500,000 and インボイス 500,' + '000 (1-function cap) rank first; a second function → 722,222', async () => {
     const res = await postJson('/v1/estimate/compare', { round: 'r6', asOf: '2025-06-01', applicant: { size: 'sme' }, processes: 2, functions: ['accounting'], costs: { software: 1_000_000 } });
     expect(res.status).toBe(200);
     const a = await json(res);

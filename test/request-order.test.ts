@@ -168,7 +168,7 @@ describe('RFC 9110 media types: which request bodies are JSON', () => {
     });
   }
 
-  it('through the API: every spelling of a JSON media type gets the same estimate as application/json (722,222 yen for R6 インボイス枠 sme, 2 functions, 1,000,000)', async () => {
+  it('through the API: every spelling of a JSON media type gets the same estimate as ' + 'application/json (722,222 yen for R6 インボイス枠 sme, 2 functions, 1,000,000)', async () => {
     for (const type of ['application/json', 'application/json ; charset=utf-8', 'application/json;', 'APPLICATION/JSON', 'application/vnd.api+json', 'application/json; charset="UTF-8"']) {
       const res = await api('/v1/estimate', { method: 'POST', headers: { 'Content-Type': type }, body: JSON.stringify(ESTIMATE) });
       expect(res.status, type).toBe(200);
@@ -251,7 +251,7 @@ describe('money numbers are read exactly or refused', () => {
     const elig = '{"round":"r6","business":{"form":"company","industry":"retail","capital":30000000.00000000001,"employees":60}}';
     const p1 = await expectProblem(await postJson('/v1/eligibility', elig), 400, 'validation_failed');
     expect(p1.errors).toEqual([expect.objectContaining({ path: 'business.capital', code: 'inexact_number' })]);
-    const mcp = `{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"estimate_subsidy","arguments":{"round":"r6","type":"invoice","applicant":{"size":"sme"},"costs":{"software":9999999999.9999999999}}}}`;
+    const mcp = `{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"estimate_subsidy",` + `"arguments":{"round":"r6","type":"invoice","applicant":{"size":"sme"},` + `"costs":{"software":9999999999.9999999999}}}}`;
     const p2 = await expectProblem(await api('/mcp', { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream' }, body: mcp }), 400, 'validation_failed');
     expect(p2.errors).toEqual([expect.objectContaining({ path: 'params.arguments.costs.software', code: 'inexact_number' })]);
   });

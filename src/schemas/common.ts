@@ -31,7 +31,7 @@ export const SourceSchema = z
     locator: z.string().nullable().openapi({ description: 'Where in the document: section, heading, page, table row or a short quote.', example: '2-1-1 (2) (ウ)' }),
     authority: z.enum(AUTHORITIES).openapi({
       description:
-        'How solid the document is: `official` (事務局 / 中小機構 / 中小企業庁 / 経済産業省 page or PDF), `official-quoted` (a third party reproducing official text verbatim), `portal` (a subsidy-listing portal), `blog` (a consultant or vendor page), `dataset` (a public dataset paraphrasing official pages). Values resting on a single portal, blog or dataset are `confidence: "unconfirmed"`.',
+        'How solid the document is: `official` (事務局 / 中小機構 / 中小企業庁 / 経済産業省 page or PDF), ' + '`official-quoted` (a third party reproducing official text verbatim), `portal` (a ' + 'subsidy-listing portal), `blog` (a consultant or vendor page), `dataset` (a public ' + 'dataset paraphrasing official pages). Values resting on a single portal, blog or ' + 'dataset are `confidence: "unconfirmed"`.',
       example: 'official',
     }),
   })
