@@ -286,7 +286,11 @@ const opOf = (method: string, path: string) => operations.find((o) => o.method =
 const flatten = (value: unknown, prefix = '', out: [string, string][] = []): [string, string][] => {
   if (Array.isArray(value)) {
     if (value.every((x) => x === null || typeof x !== 'object')) for (const x of value) out.push([prefix, String(x)]);
-    else value.forEach((x, i) => flatten(x, `${prefix}.${i}`, out));
+    else {
+      value.forEach((x, i) => {
+        flatten(x, `${prefix}.${i}`, out);
+      });
+    }
   } else if (value && typeof value === 'object') for (const [k, x] of Object.entries(value)) flatten(x, prefix ? `${prefix}.${k}` : k, out);
   else if (value !== undefined) out.push([prefix, String(value)]);
   return out;

@@ -247,7 +247,8 @@ export const requestGuard = (routes: () => readonly { method: string; path: stri
   return async (c: Context, next: Next) => {
     // A valid ?lang= already speaks for the 404/405; an invalid one is refused after routing.
     c.set('lang', negotiateLang(c.req.url.includes('lang=') ? c.req.query('lang') : undefined, c.req.header('accept-language')));
-    const routed = routingProblem(c, (table ??= compileRoutes(routes())), c.get('lang'));
+    table ??= compileRoutes(routes());
+    const routed = routingProblem(c, table, c.get('lang'));
     if (routed) return routed;
     const lang = resolveLang(c);
     c.set('lang', lang);

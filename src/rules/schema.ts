@@ -546,12 +546,21 @@ const checkSources = (file: { documents: Document[] }, ctx: z.RefinementCtx) => 
   });
   const cited = new Set<string>();
   const visit = (x: unknown, path: (string | number)[]) => {
-    if (Array.isArray(x)) return x.forEach((v, i) => visit(v, [...path, i]));
+    if (Array.isArray(x)) {
+      x.forEach((v, i) => {
+        visit(v, [...path, i]);
+      });
+      return;
+    }
     if (!x || typeof x !== 'object') return;
     const o = x as Record<string, unknown>;
     const refs: [unknown, (string | number)[]][] = [];
     if (o.source && typeof o.source === 'object') refs.push([o.source, [...path, 'source']]);
-    if (Array.isArray(o.alsoIn)) o.alsoIn.forEach((r, i) => refs.push([r, [...path, 'alsoIn', i]]));
+    if (Array.isArray(o.alsoIn)) {
+      o.alsoIn.forEach((r, i) => {
+        refs.push([r, [...path, 'alsoIn', i]]);
+      });
+    }
     for (const [ref, at] of refs) {
       const doc = (ref as { doc?: unknown }).doc;
       if (typeof doc !== 'string') continue;
