@@ -48,11 +48,37 @@ export const MAX_ANSWER_BYTES = 256 * 1024;
 export const MAX_FIRST_US = 10_000;
 
 const GROUP_MAX = 200;
-const member = (i) => ({ software: 1_000_000 + i, services: 200_000, pc: 100_000 + i, size: i % 3 ? 'sme' : 'small', functions: ['accounting', 'ordering', 'payment'] });
+const member = (i) => ({
+  software: 1_000_000 + i,
+  services: 200_000,
+  pc: 100_000 + i,
+  size: i % 3 ? 'sme' : 'small',
+  functions: ['accounting', 'ordering', 'payment'],
+});
 /** The largest valid 複数社連携 estimate: the documented maximum group, every member with costs. */
-const GROUP_BODY = { round: 'r6', asOf: '2025-06-01', type: 'multi-company', applicant: { size: 'sme' }, functions: ['accounting', 'ordering'], group: { members: GROUP_MAX, analysis: 30_000_000, admin: 5_000_000, memberCosts: Array.from({ length: GROUP_MAX }, (_, i) => member(i)) } };
+const GROUP_BODY = {
+  round: 'r6',
+  asOf: '2025-06-01',
+  type: 'multi-company',
+  applicant: { size: 'sme' },
+  functions: ['accounting', 'ordering'],
+  group: { members: GROUP_MAX, analysis: 30_000_000, admin: 5_000_000, memberCosts: Array.from({ length: GROUP_MAX }, (_, i) => member(i)) },
+};
 /** The largest invalid body under the body limit: every member's every field wrong (the error list is truncated). */
-const BAD_GROUP_BODY = { ...GROUP_BODY, group: { ...GROUP_BODY.group, memberCosts: Array.from({ length: GROUP_MAX }, () => ({ software: -1, services: 'x', pc: 1.5, register: -2, size: 'huge', cloud: { monthly: -1, months: 999 } })) } };
+const BAD_GROUP_BODY = {
+  ...GROUP_BODY,
+  group: {
+    ...GROUP_BODY.group,
+    memberCosts: Array.from({ length: GROUP_MAX }, () => ({
+      software: -1,
+      services: 'x',
+      pc: 1.5,
+      register: -2,
+      size: 'huge',
+      cloud: { monthly: -1, months: 999 },
+    })),
+  },
+};
 const mcp = (id, method, params) => ({ jsonrpc: '2.0', id, method, params });
 const MCP_HEADERS = { Accept: 'application/json, text/event-stream', 'Mcp-Protocol-Version': '2025-06-18' };
 const MCP_INIT = mcp(1, 'initialize', { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'bench', version: '1' } });
@@ -68,10 +94,36 @@ export const COSTLY = [
   { name: 'POST /mcp tools/list', method: 'POST', path: '/mcp', body: mcp(2, 'tools/list', {}), headers: MCP_HEADERS, n: 50 },
   { name: `POST /v1/estimate group ${GROUP_MAX} members`, method: 'POST', path: '/v1/estimate', body: GROUP_BODY, n: 20 },
   { name: `POST /v1/estimate group ${GROUP_MAX} (en)`, method: 'POST', path: '/v1/estimate?lang=en', body: GROUP_BODY, n: 20 },
-  { name: `POST /mcp estimate_subsidy ${GROUP_MAX} members`, method: 'POST', path: '/mcp', body: mcp(3, 'tools/call', { name: 'estimate_subsidy', arguments: GROUP_BODY }), headers: MCP_HEADERS, n: 20 },
-  { name: `GET /v1/estimate memberCosts.${GROUP_MAX - 1}`, path: `/v1/estimate?round=r6&asOf=2025-06-01&type=multi-company&applicant.size=sme&group.member` + `s=${GROUP_MAX}&group.memberCosts.${GROUP_MAX - 1}.software=1`, n: 50 },
+  {
+    name: `POST /mcp estimate_subsidy ${GROUP_MAX} members`,
+    method: 'POST',
+    path: '/mcp',
+    body: mcp(3, 'tools/call', { name: 'estimate_subsidy', arguments: GROUP_BODY }),
+    headers: MCP_HEADERS,
+    n: 20,
+  },
+  {
+    name: `GET /v1/estimate memberCosts.${GROUP_MAX - 1}`,
+    path:
+      `/v1/estimate?round=r6&asOf=2025-06-01&type=multi-company&applicant.size=sme&group.member` +
+      `s=${GROUP_MAX}&group.memberCosts.${GROUP_MAX - 1}.software=1`,
+    n: 50,
+  },
   { name: `POST /v1/estimate ${GROUP_MAX} bad members (400)`, method: 'POST', path: '/v1/estimate', body: BAD_GROUP_BODY, n: 20, invalid: true },
-  { name: 'POST /v1/estimate/compare r6 all types', method: 'POST', path: '/v1/estimate/compare', body: { round: 'r6', asOf: '2025-06-01', applicant: { size: 'sme' }, functions: ['accounting', 'ordering'], costs: { software: 2_000_000, cloud: { monthly: 30_000, months: 24 }, services: 500_000, pc: 200_000 }, group: { members: 10 } }, n: 50 },
+  {
+    name: 'POST /v1/estimate/compare r6 all types',
+    method: 'POST',
+    path: '/v1/estimate/compare',
+    body: {
+      round: 'r6',
+      asOf: '2025-06-01',
+      applicant: { size: 'sme' },
+      functions: ['accounting', 'ordering'],
+      costs: { software: 2_000_000, cloud: { monthly: 30_000, months: 24 }, services: 500_000, pc: 200_000 },
+      group: { members: 10 },
+    },
+    n: 50,
+  },
   { name: 'POST /v1/eligibility every type', method: 'POST', path: '/v1/eligibility', body: { ...ELIGIBILITY_BODY, types: undefined }, n: 100 },
   { name: 'GET /v1/deadlines (all rounds)', path: '/v1/deadlines?asOf=2025-06-01', n: 100 },
   { name: 'GET /v1/deadlines.ics?lang=en (all)', path: '/v1/deadlines.ics?lang=en', n: 100 },
@@ -100,7 +152,22 @@ export const requireWrk = () => {
  */
 export const build = () => {
   execFileSync(bin('wrangler'), ['deploy', '--dry-run', '--outdir', outDir], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  execFileSync(bin('esbuild'), [path.join(benchDir, 'evaluate.ts'), '--bundle', '--minify', '--format=esm', '--platform=neutral', '--main-fields=module,main', '--conditions=workerd,worker,browser', '--alias:zod=./src/lib/zod-lean/index.ts', `--outfile=${path.join(outDir, 'evaluate.js')}`, '--log-level=warning'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(
+    bin('esbuild'),
+    [
+      path.join(benchDir, 'evaluate.ts'),
+      '--bundle',
+      '--minify',
+      '--format=esm',
+      '--platform=neutral',
+      '--main-fields=module,main',
+      '--conditions=workerd,worker,browser',
+      '--alias:zod=./src/lib/zod-lean/index.ts',
+      `--outfile=${path.join(outDir, 'evaluate.js')}`,
+      '--log-level=warning',
+    ],
+    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   const code = fs.readFileSync(path.join(outDir, 'index.js'));
   return { raw: code.length, gzip: zlib.gzipSync(code, { level: 9 }).length };
 };
@@ -136,7 +203,10 @@ const stopChild = (child) =>
 
 /** One request; `{status, code}` (code = problem code, if any). */
 export const probe = async (service, target) => {
-  const res = await fetch(url(service, target.path), target.body ? { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(target.body) } : {});
+  const res = await fetch(
+    url(service, target.path),
+    target.body ? { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(target.body) } : {},
+  );
   const text = await res.text();
   let code;
   try {
@@ -153,7 +223,11 @@ export const wrkScript = (name, requests) => {
     '-- Built in init(): wrk.format adds the Host header only once wrk.headers has it.',
     'local reqs = {}',
     'init = function(args)',
-    ...requests.map((t) => `  table.insert(reqs, wrk.format(${JSON.stringify(t.method)}, ${JSON.stringify(t.path)}, ` + `${t.body ? '{["Content-Type"] = "application/json"}' : '{}'}, ${t.body ? luaString(JSON.stringify(t.body)) : 'nil'}))`),
+    ...requests.map(
+      (t) =>
+        `  table.insert(reqs, wrk.format(${JSON.stringify(t.method)}, ${JSON.stringify(t.path)}, ` +
+        `${t.body ? '{["Content-Type"] = "application/json"}' : '{}'}, ${t.body ? luaString(JSON.stringify(t.body)) : 'nil'}))`,
+    ),
     'end',
     'local i = 0',
     'request = function() i = i % #reqs + 1; return reqs[i] end',
@@ -161,11 +235,17 @@ export const wrkScript = (name, requests) => {
   fs.writeFileSync(file, `${lua}\n`);
   return file;
 };
-const luaString = (s) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[^\x20-\x7e]/g, (ch) => [...Buffer.from(ch)].map((b) => `\\${b}`).join(''))}"`;
+const luaString = (s) =>
+  `"${s
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/[^\x20-\x7e]/g, (ch) => [...Buffer.from(ch)].map((b) => `\\${b}`).join(''))}"`;
 
 /** Runs wrk and parses requests/s, p50/p99 (ms), non-2xx and socket errors. */
 export const wrk = ({ target, script, connections, seconds, threads = 1 }) => {
-  const out = execFileSync('wrk', ['-t', String(threads), '-c', String(connections), '-d', `${seconds}s`, '--latency', '-s', script, target], { encoding: 'utf8' });
+  const out = execFileSync('wrk', ['-t', String(threads), '-c', String(connections), '-d', `${seconds}s`, '--latency', '-s', script, target], {
+    encoding: 'utf8',
+  });
   const ms = (label) => {
     const m = out.match(new RegExp(`^\\s*${label}%\\s+([\\d.]+)(us|ms|s)\\s*$`, 'm'));
     if (!m) return NaN;

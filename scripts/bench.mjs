@@ -2,7 +2,26 @@
 // npm run bench: bundle size, module start time, floor vs endpoints under wrk (alternating
 // rounds), and in-worker cost per request. Loopback only; bounded. Needs `wrk` (apt-get install wrk).
 // Env: BENCH_SECONDS (per wrk run, default 4), BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (16), BENCH_N (10000).
-import { build, costlyCpu, COSTLY, fetchRetry, ESTIMATE_BODY, kib, MAX_ANSWER_BYTES, MAX_FIRST_US, MAX_REQUEST_US, median, probe, requireWrk, serve, TARGETS, url, wrk, wrkScript, PORTS } from './bench-lib.mjs';
+import {
+  build,
+  costlyCpu,
+  COSTLY,
+  fetchRetry,
+  ESTIMATE_BODY,
+  kib,
+  MAX_ANSWER_BYTES,
+  MAX_FIRST_US,
+  MAX_REQUEST_US,
+  median,
+  probe,
+  requireWrk,
+  serve,
+  TARGETS,
+  url,
+  wrk,
+  wrkScript,
+  PORTS,
+} from './bench-lib.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -45,7 +64,8 @@ try {
   for (const t of TARGETS) {
     const p = await probe('api', t);
     if (p.status === 404 && p.code === 'not_found') notices.push(`${t.name}: skipped (404 not_found: not built yet)`);
-    else if (p.status < 200 || p.status > 299) notices.push(`${t.name}: skipped (answers ${p.status} ${p.code ?? ''}: the bench body no longer fits the contract?) ${p.text.slice(0, 200)}`);
+    else if (p.status < 200 || p.status > 299)
+      notices.push(`${t.name}: skipped (answers ${p.status} ${p.code ?? ''}: the bench body no longer fits the contract?) ${p.text.slice(0, 200)}`);
     else targets.push(t);
   }
 
@@ -71,7 +91,10 @@ try {
   // In-worker cost: N in-process requests through the whole app (routing, middleware, validation,
   // engine, JSON) inside workerd, no sockets.
   for (const t of targets) {
-    const res = await fetchRetry(`${url('cost', '/')}?n=${N}&path=${encodeURIComponent(t.path)}`, t.body ? { method: 'POST', body: JSON.stringify(t.body) } : {});
+    const res = await fetchRetry(
+      `${url('cost', '/')}?n=${N}&path=${encodeURIComponent(t.path)}`,
+      t.body ? { method: 'POST', body: JSON.stringify(t.body) } : {},
+    );
     cost.push({ name: t.name, ...(await res.json()) });
   }
   const evalRes = await fetchRetry(`${url('cost', '/')}?evaluate&n=${N}`, { method: 'POST', body: JSON.stringify(ESTIMATE_BODY) });
@@ -87,18 +110,30 @@ console.log(`raw ${kib(size.raw)}, gzip ${kib(size.gzip)}   goal ≤ 150 KiB gzi
 console.log('\n== Module start (median of 5 fresh workerd processes, time to first response) ==');
 console.log(`api ${f(apiStart, 1)} ms − floor ${f(floorStart, 1)} ms = ${f(apiStart - floorStart, 1)} ms   goal ≤ 50 ms  ${mark(apiStart - floorStart <= 50)}`);
 console.log(`\n== Throughput: wrk -t1 -c${CONNECTIONS} -d${SECONDS}s, ${ROUNDS} alternating rounds, medians ==`);
-console.log(`${'endpoint'.padEnd(22)} ${'floor req/s'.padStart(11)} ${'api req/s'.padStart(10)} ${'p50 ms'.padStart(7)}` + ` ${'p99 ms'.padStart(7)} ${'floor p50/p99'.padStart(14)}  ratio  goal`);
+console.log(
+  `${'endpoint'.padEnd(22)} ${'floor req/s'.padStart(11)} ${'api req/s'.padStart(10)} ${'p50 ms'.padStart(7)}` +
+    ` ${'p99 ms'.padStart(7)} ${'floor p50/p99'.padStart(14)}  ratio  goal`,
+);
 for (const r of rows) {
   const med = (side, k) => median(side.map((x) => x[k]));
   console.log(
-    `${r.name.padEnd(22)} ${f(med(r.floor, 'rps')).padStart(11)} ${f(med(r.api, 'rps')).padStart(10)}` + ` ${f(med(r.api, 'p50'), 2).padStart(7)} ${f(med(r.api, 'p99'), 2).padStart(7)}` + ` ${`${f(med(r.floor, 'p50'), 2)}/${f(med(r.floor, 'p99'), 2)}`.padStart(14)}` + `  ${f(r.ratio, 2)}   ${`≥ ${r.goal} ${mark(r.ratio >= r.goal)}`}${r.errors ? `  (${r.errors} non-2xx/socket errors!)` : ''}`,
+    `${r.name.padEnd(22)} ${f(med(r.floor, 'rps')).padStart(11)} ${f(med(r.api, 'rps')).padStart(10)}` +
+      ` ${f(med(r.api, 'p50'), 2).padStart(7)} ${f(med(r.api, 'p99'), 2).padStart(7)}` +
+      ` ${`${f(med(r.floor, 'p50'), 2)}/${f(med(r.floor, 'p99'), 2)}`.padStart(14)}` +
+      `  ${f(r.ratio, 2)}   ${`≥ ${r.goal} ${mark(r.ratio >= r.goal)}`}${r.errors ? `  (${r.errors} non-2xx/socket errors!)` : ''}`,
   );
 }
 console.log(`\n== In-worker cost: ${N} in-process requests through the whole app inside workerd ==`);
 console.log('(µs/request; the floor worker through the same harness costs the second figure; net = what the app adds)');
-for (const c of cost) console.log(`${c.name.padEnd(22)} ${c.us === undefined ? `status ${c.status}` : `${f(c.us, 1)} µs/request, floor ${f(c.floorUs, 1)}, net ${f(c.us - c.floorUs, 1)}`}`);
+for (const c of cost)
+  console.log(
+    `${c.name.padEnd(22)} ${c.us === undefined ? `status ${c.status}` : `${f(c.us, 1)} µs/request, floor ${f(c.floorUs, 1)}, net ${f(c.us - c.floorUs, 1)}`}`,
+  );
 console.log(`\n== Estimate evaluation: ${N} in-process estimates inside workerd, no HTTP (bench/evaluate.ts) ==`);
-console.log(`${'estimate (r6 invoice)'.padEnd(22)} ${f(evaluation?.us, 1)} µs/estimate (JSON.parse + ` + `zod validation + resolve + engine + JSON.stringify)   goal ≤ 100 µs  ${mark(evaluation?.us <= 100)}`);
+console.log(
+  `${'estimate (r6 invoice)'.padEnd(22)} ${f(evaluation?.us, 1)} µs/estimate (JSON.parse + ` +
+    `zod validation + resolve + engine + JSON.stringify)   goal ≤ 100 µs  ${mark(evaluation?.us <= 100)}`,
+);
 
 // Where POST /v1/estimate's in-worker time goes: the harness (what the floor worker costs through
 // it), each evaluation stage alone, and the HTTP layer = app − floor − evaluation.
@@ -115,8 +150,16 @@ if (est?.us !== undefined && stageUs) {
   console.log(`${'total in-worker'.padEnd(64)} ${f(est.us, 1).padStart(7)} µs`);
 }
 
-console.log(`\n== Costliest requests known (workerd process CPU per request, from /proc schedstat; ` + `first = the isolate's first such request): goals ≤ ${MAX_REQUEST_US / 1000} ms CPU and ` + `≤ ${MAX_ANSWER_BYTES / 1024} KiB answered per valid request; first (cold) ≤ ${MAX_FIRST_US / 1000} ms ==`);
-console.log(`${'request'.padEnd(44)} ${'status'.padStart(6)} ${'request B'.padStart(10)} ${'answer B'.padStart(10)}` + ` ${'first µs'.padStart(9)} ${'mean µs'.padStart(9)}  goals  (a host→cost-worker call of ` + `~100–200 µs CPU is included in each)`);
+console.log(
+  `\n== Costliest requests known (workerd process CPU per request, from /proc schedstat; ` +
+    `first = the isolate's first such request): goals ≤ ${MAX_REQUEST_US / 1000} ms CPU and ` +
+    `≤ ${MAX_ANSWER_BYTES / 1024} KiB answered per valid request; first (cold) ≤ ${MAX_FIRST_US / 1000} ms ==`,
+);
+console.log(
+  `${'request'.padEnd(44)} ${'status'.padStart(6)} ${'request B'.padStart(10)} ${'answer B'.padStart(10)}` +
+    ` ${'first µs'.padStart(9)} ${'mean µs'.padStart(9)}  goals  (a host→cost-worker call of ` +
+    `~100–200 µs CPU is included in each)`,
+);
 const costlyOk = [];
 for (const c of costly) {
   const def = COSTLY.find((x) => x.name === c.name) ?? {};
@@ -124,7 +167,11 @@ for (const c of costly) {
   const checks = [def.invalid || c.us <= MAX_REQUEST_US, c.bytes <= MAX_ANSWER_BYTES, ...(def.first ? [c.firstUs <= MAX_FIRST_US] : [])];
   const ok = checks.every(Boolean);
   costlyOk.push(ok);
-  console.log(`${c.name.padEnd(44)} ${String(c.status).padStart(6)} ${String(c.requestBytes).padStart(10)}` + ` ${String(c.bytes).padStart(10)} ${f(c.firstUs).padStart(9)} ${f(c.us).padStart(9)}  ${mark(ok)}` + `${def.invalid ? ' (invalid: size bound only)' : ''}${!def.first && c.firstUs > MAX_REQUEST_US ? ' (first call: cold JIT of the route)' : ''}`);
+  console.log(
+    `${c.name.padEnd(44)} ${String(c.status).padStart(6)} ${String(c.requestBytes).padStart(10)}` +
+      ` ${String(c.bytes).padStart(10)} ${f(c.firstUs).padStart(9)} ${f(c.us).padStart(9)}  ${mark(ok)}` +
+      `${def.invalid ? ' (invalid: size bound only)' : ''}${!def.first && c.firstUs > MAX_REQUEST_US ? ' (first call: cold JIT of the route)' : ''}`,
+  );
 }
 
 // The issue's table, with this run's figures (ratios within this run).
@@ -133,6 +180,9 @@ console.log(`${''.padEnd(40)} ${'now'.padStart(10)}  goal`);
 for (const r of rows) console.log(`${r.name.padEnd(40)} ${f(r.ratio, 2).padStart(10)}  ≥ ${r.goal.toFixed(2)}  ${mark(r.ratio >= r.goal)}`);
 for (const t of TARGETS) if (!rows.some((r) => r.name === t.name)) console.log(`${t.name.padEnd(40)} ${'not run'.padStart(10)}  ≥ ${t.goal.toFixed(2)}  MISS`);
 console.log(`${'bundle, gzip (Worker script)'.padEnd(40)} ${kib(size.gzip).padStart(10)}  ≤ 150 KiB  ${mark(size.gzip <= 150 * 1024)}`);
-console.log(`${'module start over the floor\'s'.padEnd(40)} ${`${f(apiStart - floorStart, 1)} ms`.padStart(10)}  ≤ 50 ms  ${mark(apiStart - floorStart <= 50)}`);
-console.log(`${'costliest requests within bounds'.padEnd(40)} ${`${costlyOk.filter(Boolean).length}/${costlyOk.length}`.padStart(10)}` + `  all  ${mark(costlyOk.every(Boolean))}`);
+console.log(`${"module start over the floor's".padEnd(40)} ${`${f(apiStart - floorStart, 1)} ms`.padStart(10)}  ≤ 50 ms  ${mark(apiStart - floorStart <= 50)}`);
+console.log(
+  `${'costliest requests within bounds'.padEnd(40)} ${`${costlyOk.filter(Boolean).length}/${costlyOk.length}`.padStart(10)}` +
+    `  all  ${mark(costlyOk.every(Boolean))}`,
+);
 for (const n of notices) console.log(`notice: ${n}`);

@@ -26,7 +26,10 @@ try {
   await server.stop();
 }
 console.log(result.raw.trim());
-console.log(`\nsummary: ${result.requests} requests, ${result.rps.toFixed(0)} req/s, p50 ${result.p50}` + ` ms, p99 ${result.p99} ms, non-2xx ${result.non2xx}, socket errors ${result.socketErrors}`);
+console.log(
+  `\nsummary: ${result.requests} requests, ${result.rps.toFixed(0)} req/s, p50 ${result.p50}` +
+    ` ms, p99 ${result.p99} ms, non-2xx ${result.non2xx}, socket errors ${result.socketErrors}`,
+);
 if (result.non2xx > 0 || result.socketErrors > 0 || !(result.requests > 0)) {
   console.error('FAIL: every response must be 2xx with no socket errors');
   process.exit(1);

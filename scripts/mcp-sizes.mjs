@@ -13,9 +13,21 @@ const url = new URL(process.argv[2] ?? 'http://127.0.0.1:8787/mcp');
 /** The README's examples (Endpoints and MCP sections), one per tool. */
 const EXAMPLES = {
   list_rounds: { asOf: '2025-06-01' },
-  check_eligibility: { round: 'r6', asOf: '2025-06-01', business: { form: 'company', industry: 'retail', capital: 30_000_000, employees: 60 }, status: { gbizIdPrime: true, securityAction: 'one-star' } },
+  check_eligibility: {
+    round: 'r6',
+    asOf: '2025-06-01',
+    business: { form: 'company', industry: 'retail', capital: 30_000_000, employees: 60 },
+    status: { gbizIdPrime: true, securityAction: 'one-star' },
+  },
   list_deadlines: { round: 'r6', type: 'regular', asOf: '2025-12-03' },
-  estimate_subsidy: { round: 'r6', asOf: '2025-06-01', type: 'invoice', applicant: { size: 'sme' }, functions: ['accounting', 'ordering'], costs: { software: 1_000_000 } },
+  estimate_subsidy: {
+    round: 'r6',
+    asOf: '2025-06-01',
+    type: 'invoice',
+    applicant: { size: 'sme' },
+    functions: ['accounting', 'ordering'],
+    costs: { software: 1_000_000 },
+  },
   compare_types: { round: 'r6', asOf: '2025-06-01', applicant: { size: 'sme' }, processes: 2, functions: ['accounting'], costs: { software: 1_000_000 } },
 };
 
@@ -38,4 +50,5 @@ for (const tool of tools) {
 await client.close();
 console.log('| tool | call | text chars | structuredContent chars |');
 console.log('|---|---|---:|---:|');
-for (const r of rows) console.log(`| \`${r.tool}\` | ${r.call}${r.isError ? ' (isError)' : ''} | ${r.text.toLocaleString('en-US')} | ${r.structured.toLocaleString('en-US')} |`);
+for (const r of rows)
+  console.log(`| \`${r.tool}\` | ${r.call}${r.isError ? ' (isError)' : ''} | ${r.text.toLocaleString('en-US')} | ${r.structured.toLocaleString('en-US')} |`);

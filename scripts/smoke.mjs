@@ -47,7 +47,9 @@ const freePort = () =>
 
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
-const child = spawn(path.join(root, 'node_modules/.bin/workerd'), ['serve', config, `--socket-addr=http=127.0.0.1:${port}`], { stdio: ['ignore', 'ignore', 'pipe'] });
+const child = spawn(path.join(root, 'node_modules/.bin/workerd'), ['serve', config, `--socket-addr=http=127.0.0.1:${port}`], {
+  stdio: ['ignore', 'ignore', 'pipe'],
+});
 let stderr = '';
 child.stderr.on('data', (d) => (stderr += d));
 const stop = () =>
@@ -104,10 +106,24 @@ try {
       const { res, body, text } = await post('/v1/estimate', ex.input);
       estimates++;
       covered.add(ex.input.type);
-      check(res.status === 200 && body?.subsidy === ex.expected.subsidy, `${id} example "${ex.name}": ${res.status} subsidy ${body?.subsidy} ≠ ${ex.expected.subsidy} ${res.status === 200 ? '' : text.slice(0, 300)}`);
+      check(
+        res.status === 200 && body?.subsidy === ex.expected.subsidy,
+        `${id} example "${ex.name}": ${res.status} subsidy ${body?.subsidy} ≠ ${ex.expected.subsidy} ${res.status === 200 ? '' : text.slice(0, 300)}`,
+      );
     }
     for (const type of types.filter((t) => !covered.has(t))) {
-      const input = { round: id, type, applicant: { size: 'sme' }, functions: ['accounting', 'ordering'], processes: 4, costs: { software: 1_000_000 }, ...(type === 'multi-company' ? { group: { members: 10, analysis: 1_000_000, admin: 500_000, memberCosts: [{ software: 1_000_000 }] }, costs: undefined } : {}), ...(type === 'e-transaction' ? { accounts: { total: 10, sme: 8 } } : {}) };
+      const input = {
+        round: id,
+        type,
+        applicant: { size: 'sme' },
+        functions: ['accounting', 'ordering'],
+        processes: 4,
+        costs: { software: 1_000_000 },
+        ...(type === 'multi-company'
+          ? { group: { members: 10, analysis: 1_000_000, admin: 500_000, memberCosts: [{ software: 1_000_000 }] }, costs: undefined }
+          : {}),
+        ...(type === 'e-transaction' ? { accounts: { total: 10, sme: 8 } } : {}),
+      };
       const { res, body, text } = await post('/v1/estimate', input);
       estimates++;
       check(res.status === 200 && Number.isInteger(body?.subsidy), `${id} ${type}: ${res.status} ${text.slice(0, 300)}`);
@@ -115,23 +131,50 @@ try {
   }
 
   const bad = await post('/v1/estimate?lang=en', { type: 'invoice', applicant: { size: 'sme' }, costs: { software: -1 } });
-  check(bad.res.status === 400 && bad.res.headers.get('content-type')?.startsWith('application/problem+json') && bad.body?.errors?.[0]?.path === 'costs.software', `bad body → ${bad.res.status} ${bad.text.slice(0, 300)}`);
+  check(
+    bad.res.status === 400 && bad.res.headers.get('content-type')?.startsWith('application/problem+json') && bad.body?.errors?.[0]?.path === 'costs.software',
+    `bad body → ${bad.res.status} ${bad.text.slice(0, 300)}`,
+  );
 
   const openapi = await get('/openapi.json');
-  check(openapi.res.status === 200 && openapi.body?.openapi?.startsWith('3.1') && Object.keys(openapi.body?.paths ?? {}).includes('/v1/estimate'), `/openapi.json → ${openapi.res.status}`);
+  check(
+    openapi.res.status === 200 && openapi.body?.openapi?.startsWith('3.1') && Object.keys(openapi.body?.paths ?? {}).includes('/v1/estimate'),
+    `/openapi.json → ${openapi.res.status}`,
+  );
 
   const mcpHeaders = { Accept: 'application/json, text/event-stream', 'Mcp-Protocol-Version': '2025-06-18' };
-  const init = await post('/mcp', { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'smoke', version: '1' } } }, mcpHeaders);
+  const init = await post(
+    '/mcp',
+    { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'smoke', version: '1' } } },
+    mcpHeaders,
+  );
   check(init.res.status === 200 && init.body?.result?.serverInfo?.name === 'it-hojo-api', `/mcp initialize → ${init.res.status} ${init.text.slice(0, 300)}`);
   const tools = await post('/mcp', { jsonrpc: '2.0', id: 2, method: 'tools/list', params: {} }, mcpHeaders);
   check(tools.res.status === 200 && (tools.body?.result?.tools?.length ?? 0) >= 4, `/mcp tools/list → ${tools.res.status} ${tools.text.slice(0, 300)}`);
-  const call = await post('/mcp', { jsonrpc: '2.0', id: 3, method: 'tools/call', params: { name: 'list_deadlines', arguments: { round: 'r6', asOf: '2025-06-01' } } }, mcpHeaders);
-  check(call.res.status === 200 && call.body?.result && !call.body.result.isError, `/mcp tools/call list_deadlines → ${call.res.status} ${call.text.slice(0, 300)}`);
+  const call = await post(
+    '/mcp',
+    { jsonrpc: '2.0', id: 3, method: 'tools/call', params: { name: 'list_deadlines', arguments: { round: 'r6', asOf: '2025-06-01' } } },
+    mcpHeaders,
+  );
+  check(
+    call.res.status === 200 && call.body?.result && !call.body.result.isError,
+    `/mcp tools/call list_deadlines → ${call.res.status} ${call.text.slice(0, 300)}`,
+  );
 
   const ics = await get('/v1/deadlines.ics');
-  check(ics.res.status === 200 && ics.res.headers.get('content-type') === 'text/calendar; charset=utf-8' && ics.text.startsWith('BEGIN:VCALENDAR\r\n') && ics.text.includes('BEGIN:VEVENT'), `/v1/deadlines.ics → ${ics.res.status}`);
+  check(
+    ics.res.status === 200 &&
+      ics.res.headers.get('content-type') === 'text/calendar; charset=utf-8' &&
+      ics.text.startsWith('BEGIN:VCALENDAR\r\n') &&
+      ics.text.includes('BEGIN:VEVENT'),
+    `/v1/deadlines.ics → ${ics.res.status}`,
+  );
 
-  console.log(`smoke: ${path.relative(root, bundle)} (${fs.statSync(bundle).size} bytes) under workerd ` + `serve: ${checks - failures.length}/${checks} checks passed (${estimates} estimates over ` + `${rounds.length} rounds)`);
+  console.log(
+    `smoke: ${path.relative(root, bundle)} (${fs.statSync(bundle).size} bytes) under workerd ` +
+      `serve: ${checks - failures.length}/${checks} checks passed (${estimates} estimates over ` +
+      `${rounds.length} rounds)`,
+  );
 } catch (e) {
   failures.push(String(e?.stack ?? e));
 } finally {

@@ -13,8 +13,23 @@ const port = process.env.PORT || '8787';
 const ip = process.env.HOST || '127.0.0.1';
 const child = spawn(
   process.execPath,
-  [path.join(root, 'node_modules/wrangler/bin/wrangler.js'), 'dev', '--ip', ip, '--port', port, '--show-interactive-dev-session=false', '--log-level', process.env.WRANGLER_LOG ?? 'info', ...(process.env.RATE_LIMIT_LOCAL === 'on' ? ['--var', 'RATE_LIMIT_LOCAL:on'] : [])],
-  { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', CI: process.env.CI ?? 'true', NO_D1_WARNING: 'true' } },
+  [
+    path.join(root, 'node_modules/wrangler/bin/wrangler.js'),
+    'dev',
+    '--ip',
+    ip,
+    '--port',
+    port,
+    '--show-interactive-dev-session=false',
+    '--log-level',
+    process.env.WRANGLER_LOG ?? 'info',
+    ...(process.env.RATE_LIMIT_LOCAL === 'on' ? ['--var', 'RATE_LIMIT_LOCAL:on'] : []),
+  ],
+  {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', CI: process.env.CI ?? 'true', NO_D1_WARNING: 'true' },
+  },
 );
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -23,7 +23,9 @@ export const OPENAPI_INFO: Parameters<ReturnType<typeof createRouter>['getOpenAP
     title: 'IT導入補助金 API',
     version: '1.0.0',
     description:
-      'Exact subsidy estimates, eligibility and deadlines for Japan’s IT導入補助金 (デジタル化・AI導入補助金 ' + 'from 2026), every number with its source. Answers are estimates, not decisions of the ' + '事務局.\n\nIT導入補助金の補助額・申請可否・締切を、出典付きで返す API です。回答は概算であり、事務局の決定ではありません。',
+      'Exact subsidy estimates, eligibility and deadlines for Japan’s IT導入補助金 (デジタル化・AI導入補助金 ' +
+      'from 2026), every number with its source. Answers are estimates, not decisions of the ' +
+      '事務局.\n\nIT導入補助金の補助額・申請可否・締切を、出典付きで返す API です。回答は概算であり、事務局の決定ではありません。',
     license: { name: 'MIT', url: 'https://opensource.org/licenses/MIT' },
   },
   // Relative: "Try it" in /docs and generated clients call the deployment that served the
@@ -34,7 +36,12 @@ export const OPENAPI_INFO: Parameters<ReturnType<typeof createRouter>['getOpenAP
     {
       url: '{origin}',
       description: 'Another deployment, e.g. production: its origin · 他のデプロイ（本番など）',
-      variables: { origin: { default: 'https://it-hojo-api.example.jp', description: 'scheme://host[:port] of the deployment (its PUBLIC_ORIGIN in wrangler.toml); the default is a placeholder.' } },
+      variables: {
+        origin: {
+          default: 'https://it-hojo-api.example.jp',
+          description: 'scheme://host[:port] of the deployment (its PUBLIC_ORIGIN in wrangler.toml); the default is a placeholder.',
+        },
+      },
     },
   ],
   tags: [
@@ -75,14 +82,23 @@ export const createApp = (registry: Registry) => {
   });
   // Any site may call the API from a browser: no credentials, so "*" is safe (Fetch standard).
   const exposeHeaders = ['ETag', 'Retry-After', 'X-Rules-Version', 'RateLimit-Policy', 'RateLimit'];
-  const preflight = cors({ origin: '*', allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type', 'Accept-Language', 'If-None-Match', 'Mcp-Session-Id', 'Mcp-Protocol-Version'], exposeHeaders, maxAge: 86400 });
+  const preflight = cors({
+    origin: '*',
+    allowMethods: ['GET', 'POST', 'OPTIONS'],
+    allowHeaders: ['Content-Type', 'Accept-Language', 'If-None-Match', 'Mcp-Session-Id', 'Mcp-Protocol-Version'],
+    exposeHeaders,
+    maxAge: 86400,
+  });
   // Hono's cors() answers the preflight (OPTIONS → 204); on every other request the CORS headers,
   // the security headers (they still let other origins fetch the API and load /widget.js) and the
   // default Cache-Control are set once on the final response (lib/headers.ts: cheaper).
   app.use('*', (c, next) => (c.req.method === 'OPTIONS' ? preflight(c, next) : next()));
   app.use('*', responseHeaders(exposeHeaders));
   // Routing (404/405), lang, rate limit, then the JSON body: one module owns the order.
-  app.use('*', requestGuard(() => app.routes));
+  app.use(
+    '*',
+    requestGuard(() => app.routes),
+  );
   app.use('*', conditionalGet);
 
   for (const router of routers) app.route('/', router);
@@ -129,7 +145,15 @@ export const createApp = (registry: Registry) => {
       return problemResponse(c, problemBody(code, lang, { ja: 'リクエストが正しくありません', en: 'The request is not valid' }, c.req.path));
     }
     console.error('unhandled error', c.req.method, c.req.path, err);
-    return problemResponse(c, problemBody('internal_error', lang, { ja: '予期しないエラーが起きました。時間をおいて再度お試しください', en: 'An unexpected error occurred; please try again later' }, c.req.path));
+    return problemResponse(
+      c,
+      problemBody(
+        'internal_error',
+        lang,
+        { ja: '予期しないエラーが起きました。時間をおいて再度お試しください', en: 'An unexpected error occurred; please try again later' },
+        c.req.path,
+      ),
+    );
   });
 
   return app;

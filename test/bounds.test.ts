@@ -8,7 +8,13 @@ import { api, expectProblem, postJson } from './helpers.ts';
 import { MAX_GROUP_MEMBERS } from '../src/routes/estimate/estimate.schemas.ts';
 import { MAX_FIELD_ERRORS } from '../src/lib/problem.ts';
 
-const member = (i: number) => ({ software: 1_000_000 + i, services: 200_000, pc: 100_000 + i, size: i % 3 ? 'sme' : 'small', functions: ['accounting', 'ordering', 'payment'] });
+const member = (i: number) => ({
+  software: 1_000_000 + i,
+  services: 200_000,
+  pc: 100_000 + i,
+  size: i % 3 ? 'sme' : 'small',
+  functions: ['accounting', 'ordering', 'payment'],
+});
 const group = (n: number, memberCosts = n) => ({
   round: 'r6',
   asOf: '2025-06-01',
@@ -39,13 +45,16 @@ describe('the maximum group', () => {
     expect(tooManyCosts.errors).toEqual([expect.objectContaining({ path: 'group.memberCosts', code: 'too_big' })]);
   });
 
-  it(`GET with group.memberCosts.${MAX_GROUP_MEMBERS}.software (member ${MAX_GROUP_MEMBERS + 1}` + `) → 400; member ${MAX_GROUP_MEMBERS} answers under 256 KiB`, async () => {
-    const base = `/v1/estimate?round=r6&asOf=2025-06-01&type=multi-company&applicant.size=sme&group.members=${MAX_GROUP_MEMBERS}`;
-    await expectProblem(await api(`${base}&group.memberCosts.${MAX_GROUP_MEMBERS}.software=1`), 400, 'validation_failed');
-    const ok = await api(`${base}&group.memberCosts.${MAX_GROUP_MEMBERS - 1}.software=1`);
-    expect(ok.status).toBe(200);
-    expect((await ok.arrayBuffer()).byteLength).toBeLessThanOrEqual(MAX_ANSWER);
-  });
+  it(
+    `GET with group.memberCosts.${MAX_GROUP_MEMBERS}.software (member ${MAX_GROUP_MEMBERS + 1}` + `) → 400; member ${MAX_GROUP_MEMBERS} answers under 256 KiB`,
+    async () => {
+      const base = `/v1/estimate?round=r6&asOf=2025-06-01&type=multi-company&applicant.size=sme&group.members=${MAX_GROUP_MEMBERS}`;
+      await expectProblem(await api(`${base}&group.memberCosts.${MAX_GROUP_MEMBERS}.software=1`), 400, 'validation_failed');
+      const ok = await api(`${base}&group.memberCosts.${MAX_GROUP_MEMBERS - 1}.software=1`);
+      expect(ok.status).toBe(200);
+      expect((await ok.arrayBuffer()).byteLength).toBeLessThanOrEqual(MAX_ANSWER);
+    },
+  );
 });
 
 describe('error lists', () => {
@@ -63,7 +72,11 @@ describe('error lists', () => {
   });
 
   it(`${MAX_FIELD_ERRORS} errors or fewer: no errorCount`, async () => {
-    const problem = await expectProblem(await postJson('/v1/estimate', { type: 'invoice', applicant: { size: 'sme' }, costs: { software: -1 } }), 400, 'validation_failed');
+    const problem = await expectProblem(
+      await postJson('/v1/estimate', { type: 'invoice', applicant: { size: 'sme' }, costs: { software: -1 } }),
+      400,
+      'validation_failed',
+    );
     expect(problem.errors.length).toBeLessThanOrEqual(MAX_FIELD_ERRORS);
     expect(problem).not.toHaveProperty('errorCount');
   });

@@ -32,9 +32,19 @@ interface Case {
   check: (data: unknown) => void;
 }
 /** A case whose `check` sees the response type generated for the operation (field names are type-checked). */
-const op = <R extends Result>(call: () => Promise<R>, check: (data: NonNullable<R['data']>) => void): Case => ({ call, check: check as (data: unknown) => void });
+const op = <R extends Result>(call: () => Promise<R>, check: (data: NonNullable<R['data']>) => void): Case => ({
+  call,
+  check: check as (data: unknown) => void,
+});
 
-const estimateBody = { round: 'r6', asOf: '2025-06-01', type: 'invoice' as const, applicant: { size: 'sme' as const }, functions: ['accounting' as const, 'ordering' as const], costs: { software: 1_000_000 } };
+const estimateBody = {
+  round: 'r6',
+  asOf: '2025-06-01',
+  type: 'invoice' as const,
+  applicant: { size: 'sme' as const },
+  functions: ['accounting' as const, 'ordering' as const],
+  costs: { software: 1_000_000 },
+};
 
 /** One valid request per operationId of the spec. */
 const CASES: Record<string, Case> = {
@@ -60,7 +70,12 @@ const CASES: Record<string, Case> = {
     () =>
       client.POST('/v1/eligibility', {
         params: { query: { lang: 'en' } },
-        body: { round: 'r6', asOf: '2025-06-01', business: { form: 'company', industry: 'retail', capital: 30_000_000, employees: 60, deemedLarge: false }, status: { gbizIdPrime: true, securityAction: 'one-star' } },
+        body: {
+          round: 'r6',
+          asOf: '2025-06-01',
+          business: { form: 'company', industry: 'retail', capital: 30_000_000, employees: 60, deemedLarge: false },
+          status: { gbizIdPrime: true, securityAction: 'one-star' },
+        },
       }),
     (d) => {
       expect(d.round).toBe('r6');
@@ -78,14 +93,32 @@ const CASES: Record<string, Case> = {
   estimateGet: op(
     () =>
       client.GET('/v1/estimate', {
-        params: { query: { round: 'r6', asOf: '2025-06-01', type: 'invoice', 'applicant.size': 'sme', functions: ['accounting', 'ordering'], 'costs.software': '1000000' } },
+        params: {
+          query: {
+            round: 'r6',
+            asOf: '2025-06-01',
+            type: 'invoice',
+            'applicant.size': 'sme',
+            functions: ['accounting', 'ordering'],
+            'costs.software': '1000000',
+          },
+        },
       }),
     (d) => expect(d.subsidy).toBe(722_222),
   ),
   estimatePrint: op(
     () =>
       client.GET('/v1/estimate/print', {
-        params: { query: { round: 'r6', asOf: '2025-06-01', type: 'invoice', 'applicant.size': 'sme', functions: ['accounting', 'ordering'], 'costs.software': '1000000' } },
+        params: {
+          query: {
+            round: 'r6',
+            asOf: '2025-06-01',
+            type: 'invoice',
+            'applicant.size': 'sme',
+            functions: ['accounting', 'ordering'],
+            'costs.software': '1000000',
+          },
+        },
         parseAs: 'text',
       }),
     (d) => {
@@ -94,7 +127,11 @@ const CASES: Record<string, Case> = {
     },
   ),
   compareTypes: op(
-    () => client.POST('/v1/estimate/compare', { params: { query: { lang: 'en' } }, body: { round: 'r6', asOf: '2025-06-01', applicant: { size: 'sme' }, processes: 2, functions: ['accounting'], costs: { software: 1_000_000 } } }),
+    () =>
+      client.POST('/v1/estimate/compare', {
+        params: { query: { lang: 'en' } },
+        body: { round: 'r6', asOf: '2025-06-01', applicant: { size: 'sme' }, processes: 2, functions: ['accounting'], costs: { software: 1_000_000 } },
+      }),
     (d) => {
       expect(d.results.length).toBeGreaterThan(1);
       expect(d.best).toBeTypeOf('string');
@@ -116,7 +153,11 @@ const CASES: Record<string, Case> = {
     },
   ),
   subsidyCurve: op(
-    () => client.GET('/v1/rounds/{id}/types/{type}/curve.svg', { params: { path: { id: 'r6', type: 'invoice' }, query: { size: 'sme', functions: ['accounting', 'ordering'], mark: '1000000', lang: 'en' } }, parseAs: 'text' }),
+    () =>
+      client.GET('/v1/rounds/{id}/types/{type}/curve.svg', {
+        params: { path: { id: 'r6', type: 'invoice' }, query: { size: 'sme', functions: ['accounting', 'ordering'], mark: '1000000', lang: 'en' } },
+        parseAs: 'text',
+      }),
     (d) => {
       expect(d).toMatch(/<svg[\s>]/);
       expect(d).toContain('data-subsidy="500000"');
@@ -132,11 +173,15 @@ const CASES: Record<string, Case> = {
 };
 
 let doc: OpenApiDoc;
-const operations = new Map<string, { method: string; path: string; responses: Record<string, { content?: Record<string, { schema: Record<string, unknown> }> }> }>();
+const operations = new Map<
+  string,
+  { method: string; path: string; responses: Record<string, { content?: Record<string, { schema: Record<string, unknown> }> }> }
+>();
 beforeAll(async () => {
   doc = await json(await api('/openapi.json'));
   for (const [path, item] of Object.entries(doc.paths)) {
-    for (const [method, op] of Object.entries(item)) if (op.operationId) operations.set(op.operationId, { method: method.toUpperCase(), path, responses: op.responses });
+    for (const [method, op] of Object.entries(item))
+      if (op.operationId) operations.set(op.operationId, { method: method.toUpperCase(), path, responses: op.responses });
   }
 });
 

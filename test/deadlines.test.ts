@@ -35,30 +35,164 @@ interface Case {
 
 // Hand-written from the fact sheet and seeds, never from the rule files.
 const CASES: Case[] = [
-  { name: 'R3 通常枠: 1次 2022-05-16, 9次 (最終) 2022-12-22 (fact sheet §2.6, teshirogi-office)', round: 'r3', type: 'regular', first: { phase: 1, closesAt: '2022-05-16T17:00:00+09:00' }, last: { phase: 9, closesAt: '2022-12-22T17:00:00+09:00', final: true } },
-  { name: 'R3 デジタル化基盤導入類型: 1次 2022-04-20; final 2023-02-16 17:00 予定, 次 not stated (seed 000 最終締切日)', round: 'r3', type: 'digital-base', first: { phase: 1, closesAt: '2022-04-20T17:00:00+09:00' }, last: { phase: null, closesAt: '2023-02-16T17:00:00+09:00', final: true, planned: true } },
-  { name: 'R3 複数社連携IT導入類型: 1次 2022-06-10, 3次 2022-10-31 (fact sheet §2.6, it-hojo.jp multiple-type / f-com)', round: 'r3', type: 'multi-company', first: { phase: 1, closesAt: '2022-06-10T17:00:00+09:00' }, last: { phase: 3, closesAt: '2022-10-31T17:00:00+09:00', final: true } },
+  {
+    name: 'R3 通常枠: 1次 2022-05-16, 9次 (最終) 2022-12-22 (fact sheet §2.6, teshirogi-office)',
+    round: 'r3',
+    type: 'regular',
+    first: { phase: 1, closesAt: '2022-05-16T17:00:00+09:00' },
+    last: { phase: 9, closesAt: '2022-12-22T17:00:00+09:00', final: true },
+  },
+  {
+    name: 'R3 デジタル化基盤導入類型: 1次 2022-04-20; final 2023-02-16 17:00 予定, 次 not stated (seed 000 最終締切日)',
+    round: 'r3',
+    type: 'digital-base',
+    first: { phase: 1, closesAt: '2022-04-20T17:00:00+09:00' },
+    last: { phase: null, closesAt: '2023-02-16T17:00:00+09:00', final: true, planned: true },
+  },
+  {
+    name: 'R3 複数社連携IT導入類型: 1次 2022-06-10, 3次 2022-10-31 (fact sheet §2.6, it-hojo.jp multiple-type / f-com)',
+    round: 'r3',
+    type: 'multi-company',
+    first: { phase: 1, closesAt: '2022-06-10T17:00:00+09:00' },
+    last: { phase: 3, closesAt: '2022-10-31T17:00:00+09:00', final: true },
+  },
   { name: 'R3 セキュリティ対策推進枠: no deadline is known (fact sheet §2.4 UNCONFIRMED) → a gap', round: 'r3', type: 'security', first: null },
-  { name: 'R4 通常枠: 1次 2023-04-25 (交付決定 05-31), last known 7次 2023-10-30 (交付決定 12-04) (fact sheet §3.7, dreamgate / mag.eichiii)', round: 'r4', type: 'regular', first: { phase: 1, closesAt: '2023-04-25T17:00:00+09:00', decisionOn: '2023-05-31' }, last: { phase: 7, closesAt: '2023-10-30T17:00:00+09:00', decisionOn: '2023-12-04' } },
-  { name: 'R4 セキュリティ対策推進枠 shares 通常枠 dates: 1次 2023-04-25, 7次 2023-10-30 (fact sheet §3.7)', round: 'r4', type: 'security', first: { phase: 1, closesAt: '2023-04-25T17:00:00+09:00', decisionOn: '2023-05-31' }, last: { phase: 7, closesAt: '2023-10-30T17:00:00+09:00', decisionOn: '2023-12-04' } },
-  { name: 'R4 デジタル化基盤導入類型: 1次 2023-04-25, final 17次 2024-01-29 (fact sheet §3.7, hanbaisupport)', round: 'r4', type: 'digital-base', first: { phase: 1, closesAt: '2023-04-25T17:00:00+09:00', decisionOn: '2023-05-31' }, last: { phase: 17, closesAt: '2024-01-29T17:00:00+09:00', final: true } },
+  {
+    name: 'R4 通常枠: 1次 2023-04-25 (交付決定 05-31), last known 7次 2023-10-30 (交付決定 12-04) (fact sheet §3.7, dreamgate / mag.eichiii)',
+    round: 'r4',
+    type: 'regular',
+    first: { phase: 1, closesAt: '2023-04-25T17:00:00+09:00', decisionOn: '2023-05-31' },
+    last: { phase: 7, closesAt: '2023-10-30T17:00:00+09:00', decisionOn: '2023-12-04' },
+  },
+  {
+    name: 'R4 セキュリティ対策推進枠 shares 通常枠 dates: 1次 2023-04-25, 7次 2023-10-30 (fact sheet §3.7)',
+    round: 'r4',
+    type: 'security',
+    first: { phase: 1, closesAt: '2023-04-25T17:00:00+09:00', decisionOn: '2023-05-31' },
+    last: { phase: 7, closesAt: '2023-10-30T17:00:00+09:00', decisionOn: '2023-12-04' },
+  },
+  {
+    name: 'R4 デジタル化基盤導入類型: 1次 2023-04-25, final 17次 2024-01-29 (fact sheet §3.7, hanbaisupport)',
+    round: 'r4',
+    type: 'digital-base',
+    first: { phase: 1, closesAt: '2023-04-25T17:00:00+09:00', decisionOn: '2023-05-31' },
+    last: { phase: 17, closesAt: '2024-01-29T17:00:00+09:00', final: true },
+  },
   { name: 'R4 商流一括インボイス対応類型: deadlines UNCONFIRMED (fact sheet §7 item 5) → a gap', round: 'r4', type: 'commercial-invoice', first: null },
   { name: 'R4 複数社連携IT導入類型: deadlines UNCONFIRMED (fact sheet §3.7) → a gap', round: 'r4', type: 'multi-company', first: null },
-  { name: 'R5 通常枠: 1次 2024-03-15 (交付決定 04-24), then the 追加公募 2024-10-15 17:00 予定, final, 交付決定 ' + '2024-11-22 予定 unconfirmed (expact.jp: 「受付期間:2024年9月20日(金)9:30~2024年10月15日(火)17:00(予定)」「交' + '付決定日:2024年11月22日(金)(予定)」)', round: 'r5', type: 'regular', first: { phase: 1, closesAt: '2024-03-15T17:00:00+09:00', decisionOn: '2024-04-24' }, last: { phase: null, closesAt: '2024-10-15T17:00:00+09:00', decisionOn: '2024-11-22', final: true, planned: true } },
-  { name: 'R5 インボイス対応類型: 1次 2024-03-15, then the 追加公募 2024-10-15 17:00 (final, 予定)', round: 'r5', type: 'invoice', first: { phase: 1, closesAt: '2024-03-15T17:00:00+09:00', decisionOn: '2024-04-24' }, last: { phase: null, closesAt: '2024-10-15T17:00:00+09:00', final: true, planned: true } },
-  { name: 'R5 電子取引類型: only the 追加公募 2024-10-15 17:00 is known (「対象枠:…インボイス枠(電子取引類型)…」)', round: 'r5', type: 'e-transaction', first: { phase: null, closesAt: '2024-10-15T17:00:00+09:00', final: true, planned: true } },
-  { name: 'R5 セキュリティ対策推進枠: only the 追加公募 2024-10-15 17:00 is known', round: 'r5', type: 'security', first: { phase: null, closesAt: '2024-10-15T17:00:00+09:00', final: true, planned: true } },
-  { name: 'R5 複数社連携IT導入枠: 1次 2024-04-15 (portal only: unconfirmed) … 4次 2024-10-15 final ' + '(samurai-match 69239: 「1次締切 2024年4月15日 (月) 17:00 … 4次締切 2024年10月15日(火)17:00」)', round: 'r5', type: 'multi-company', first: { phase: 1, closesAt: '2024-04-15T17:00:00+09:00', unconfirmed: true }, last: { phase: 4, closesAt: '2024-10-15T17:00:00+09:00', final: true } },
-  { name: 'R6 通常枠: 1次 2025-05-12 (交付決定 06-18 予定), final 8次 2026-01-07 (fact sheet §5.6; seed 002 第8次申請締切日 1月7日)', round: 'r6', type: 'regular', first: { phase: 1, closesAt: '2025-05-12T17:00:00+09:00', decisionOn: '2025-06-18' }, last: { phase: 8, closesAt: '2026-01-07T17:00:00+09:00', final: true } },
-  { name: 'R6 インボイス対応類型: 1次 2025-05-12, final 8次 2026-01-07 (fact sheet §5.6; seed 002)', round: 'r6', type: 'invoice', first: { phase: 1, closesAt: '2025-05-12T17:00:00+09:00', decisionOn: '2025-06-18' }, last: { phase: 8, closesAt: '2026-01-07T17:00:00+09:00', final: true } },
-  { name: 'R6 電子取引類型: 1次 2025-05-12 presumed (UNCONFIRMED), final 8次 2026-01-07 (seed 002)', round: 'r6', type: 'e-transaction', first: { phase: 1, closesAt: '2025-05-12T17:00:00+09:00', unconfirmed: true }, last: { phase: 8, closesAt: '2026-01-07T17:00:00+09:00', final: true } },
-  { name: 'R6 セキュリティ対策推進枠: 1次 2025-05-12 presumed (UNCONFIRMED), final 8次 2026-01-07 (seed 002)', round: 'r6', type: 'security', first: { phase: 1, closesAt: '2025-05-12T17:00:00+09:00', unconfirmed: true }, last: { phase: 8, closesAt: '2026-01-07T17:00:00+09:00', final: true } },
-  { name: 'R6 複数社連携IT導入枠: only 第4次 2026-01-07 is known (seed 002 複数社連携IT導入枠 第4次申請締切日 1月7日)', round: 'r6', type: 'multi-company', first: { phase: 4, closesAt: '2026-01-07T17:00:00+09:00', final: true }, last: { phase: 4, closesAt: '2026-01-07T17:00:00+09:00', final: true } },
-  { name: 'R7 インボイス対応類型: 1次 2026-05-12 (交付決定 06-18, one blog: unconfirmed date), last known 4次 ' + '2026-08-25 (交付決定 10-07) (spreadoffice: 「第1次:2026年5月12日(火)17:00 … ' + '第4次:2026年8月25日(火)17:00」; sup.uma-s: 「1次2026年5月12日(火)17:002026年6月18日(木)…」)', round: 'r7', type: 'invoice', first: { phase: 1, closesAt: '2026-05-12T17:00:00+09:00', decisionOn: '2026-06-18' }, last: { phase: 4, closesAt: '2026-08-25T17:00:00+09:00', decisionOn: '2026-10-07' } },
-  { name: 'R7 電子取引類型: 1次 2026-05-12 … 4次 2026-08-25 (インボイス枠 shares the common schedule: 「上記3枠は共通のスケジュールです。」)', round: 'r7', type: 'e-transaction', first: { phase: 1, closesAt: '2026-05-12T17:00:00+09:00', decisionOn: '2026-06-18' }, last: { phase: 4, closesAt: '2026-08-25T17:00:00+09:00', decisionOn: '2026-10-07' } },
-  { name: 'R7 通常枠: 1次 2026-05-12 … 5次 2026-09-29 (two datasets: unconfirmed; 交付決定 2026-11-09 予定)', round: 'r7', type: 'regular', first: { phase: 1, closesAt: '2026-05-12T17:00:00+09:00', decisionOn: '2026-06-18' }, last: { phase: 5, closesAt: '2026-09-29T17:00:00+09:00', decisionOn: '2026-11-09', unconfirmed: true } },
-  { name: 'R7 セキュリティ対策推進枠: 1次 2026-05-12 (samurai-match 116105 「<1次>2026年5月12日(火)17:00」) … 5次 ' + '2026-09-29 (PROGRAMS dataset 「5次締切：2026年9月29日17:00」: unconfirmed)', round: 'r7', type: 'security', first: { phase: 1, closesAt: '2026-05-12T17:00:00+09:00', decisionOn: '2026-06-18' }, last: { phase: 5, closesAt: '2026-09-29T17:00:00+09:00', decisionOn: '2026-11-09', unconfirmed: true } },
-  { name: 'R7 複数者連携デジタル化・ＡＩ導入枠: 1次 2026-06-15, 2次 2026-08-25, one blog: unconfirmed (sup.uma-s: 「1次2026年6月15日(月)17:00…」「2次2026年8月25日(火)17:00…」)', round: 'r7', type: 'multi-company', first: { phase: 1, closesAt: '2026-06-15T17:00:00+09:00', decisionOn: '2026-07-23', unconfirmed: true }, last: { phase: 2, closesAt: '2026-08-25T17:00:00+09:00', decisionOn: '2026-10-07', unconfirmed: true } },
+  {
+    name:
+      'R5 通常枠: 1次 2024-03-15 (交付決定 04-24), then the 追加公募 2024-10-15 17:00 予定, final, 交付決定 ' +
+      '2024-11-22 予定 unconfirmed (expact.jp: 「受付期間:2024年9月20日(金)9:30~2024年10月15日(火)17:00(予定)」「交' +
+      '付決定日:2024年11月22日(金)(予定)」)',
+    round: 'r5',
+    type: 'regular',
+    first: { phase: 1, closesAt: '2024-03-15T17:00:00+09:00', decisionOn: '2024-04-24' },
+    last: { phase: null, closesAt: '2024-10-15T17:00:00+09:00', decisionOn: '2024-11-22', final: true, planned: true },
+  },
+  {
+    name: 'R5 インボイス対応類型: 1次 2024-03-15, then the 追加公募 2024-10-15 17:00 (final, 予定)',
+    round: 'r5',
+    type: 'invoice',
+    first: { phase: 1, closesAt: '2024-03-15T17:00:00+09:00', decisionOn: '2024-04-24' },
+    last: { phase: null, closesAt: '2024-10-15T17:00:00+09:00', final: true, planned: true },
+  },
+  {
+    name: 'R5 電子取引類型: only the 追加公募 2024-10-15 17:00 is known (「対象枠:…インボイス枠(電子取引類型)…」)',
+    round: 'r5',
+    type: 'e-transaction',
+    first: { phase: null, closesAt: '2024-10-15T17:00:00+09:00', final: true, planned: true },
+  },
+  {
+    name: 'R5 セキュリティ対策推進枠: only the 追加公募 2024-10-15 17:00 is known',
+    round: 'r5',
+    type: 'security',
+    first: { phase: null, closesAt: '2024-10-15T17:00:00+09:00', final: true, planned: true },
+  },
+  {
+    name:
+      'R5 複数社連携IT導入枠: 1次 2024-04-15 (portal only: unconfirmed) … 4次 2024-10-15 final ' +
+      '(samurai-match 69239: 「1次締切 2024年4月15日 (月) 17:00 … 4次締切 2024年10月15日(火)17:00」)',
+    round: 'r5',
+    type: 'multi-company',
+    first: { phase: 1, closesAt: '2024-04-15T17:00:00+09:00', unconfirmed: true },
+    last: { phase: 4, closesAt: '2024-10-15T17:00:00+09:00', final: true },
+  },
+  {
+    name: 'R6 通常枠: 1次 2025-05-12 (交付決定 06-18 予定), final 8次 2026-01-07 (fact sheet §5.6; seed 002 第8次申請締切日 1月7日)',
+    round: 'r6',
+    type: 'regular',
+    first: { phase: 1, closesAt: '2025-05-12T17:00:00+09:00', decisionOn: '2025-06-18' },
+    last: { phase: 8, closesAt: '2026-01-07T17:00:00+09:00', final: true },
+  },
+  {
+    name: 'R6 インボイス対応類型: 1次 2025-05-12, final 8次 2026-01-07 (fact sheet §5.6; seed 002)',
+    round: 'r6',
+    type: 'invoice',
+    first: { phase: 1, closesAt: '2025-05-12T17:00:00+09:00', decisionOn: '2025-06-18' },
+    last: { phase: 8, closesAt: '2026-01-07T17:00:00+09:00', final: true },
+  },
+  {
+    name: 'R6 電子取引類型: 1次 2025-05-12 presumed (UNCONFIRMED), final 8次 2026-01-07 (seed 002)',
+    round: 'r6',
+    type: 'e-transaction',
+    first: { phase: 1, closesAt: '2025-05-12T17:00:00+09:00', unconfirmed: true },
+    last: { phase: 8, closesAt: '2026-01-07T17:00:00+09:00', final: true },
+  },
+  {
+    name: 'R6 セキュリティ対策推進枠: 1次 2025-05-12 presumed (UNCONFIRMED), final 8次 2026-01-07 (seed 002)',
+    round: 'r6',
+    type: 'security',
+    first: { phase: 1, closesAt: '2025-05-12T17:00:00+09:00', unconfirmed: true },
+    last: { phase: 8, closesAt: '2026-01-07T17:00:00+09:00', final: true },
+  },
+  {
+    name: 'R6 複数社連携IT導入枠: only 第4次 2026-01-07 is known (seed 002 複数社連携IT導入枠 第4次申請締切日 1月7日)',
+    round: 'r6',
+    type: 'multi-company',
+    first: { phase: 4, closesAt: '2026-01-07T17:00:00+09:00', final: true },
+    last: { phase: 4, closesAt: '2026-01-07T17:00:00+09:00', final: true },
+  },
+  {
+    name:
+      'R7 インボイス対応類型: 1次 2026-05-12 (交付決定 06-18, one blog: unconfirmed date), last known 4次 ' +
+      '2026-08-25 (交付決定 10-07) (spreadoffice: 「第1次:2026年5月12日(火)17:00 … ' +
+      '第4次:2026年8月25日(火)17:00」; sup.uma-s: 「1次2026年5月12日(火)17:002026年6月18日(木)…」)',
+    round: 'r7',
+    type: 'invoice',
+    first: { phase: 1, closesAt: '2026-05-12T17:00:00+09:00', decisionOn: '2026-06-18' },
+    last: { phase: 4, closesAt: '2026-08-25T17:00:00+09:00', decisionOn: '2026-10-07' },
+  },
+  {
+    name: 'R7 電子取引類型: 1次 2026-05-12 … 4次 2026-08-25 (インボイス枠 shares the common schedule: 「上記3枠は共通のスケジュールです。」)',
+    round: 'r7',
+    type: 'e-transaction',
+    first: { phase: 1, closesAt: '2026-05-12T17:00:00+09:00', decisionOn: '2026-06-18' },
+    last: { phase: 4, closesAt: '2026-08-25T17:00:00+09:00', decisionOn: '2026-10-07' },
+  },
+  {
+    name: 'R7 通常枠: 1次 2026-05-12 … 5次 2026-09-29 (two datasets: unconfirmed; 交付決定 2026-11-09 予定)',
+    round: 'r7',
+    type: 'regular',
+    first: { phase: 1, closesAt: '2026-05-12T17:00:00+09:00', decisionOn: '2026-06-18' },
+    last: { phase: 5, closesAt: '2026-09-29T17:00:00+09:00', decisionOn: '2026-11-09', unconfirmed: true },
+  },
+  {
+    name:
+      'R7 セキュリティ対策推進枠: 1次 2026-05-12 (samurai-match 116105 「<1次>2026年5月12日(火)17:00」) … 5次 ' +
+      '2026-09-29 (PROGRAMS dataset 「5次締切：2026年9月29日17:00」: unconfirmed)',
+    round: 'r7',
+    type: 'security',
+    first: { phase: 1, closesAt: '2026-05-12T17:00:00+09:00', decisionOn: '2026-06-18' },
+    last: { phase: 5, closesAt: '2026-09-29T17:00:00+09:00', decisionOn: '2026-11-09', unconfirmed: true },
+  },
+  {
+    name: 'R7 複数者連携デジタル化・ＡＩ導入枠: 1次 2026-06-15, 2次 2026-08-25, one blog: unconfirmed (sup.uma-s: 「1次2026年6月15日(月)17:00…」「2次2026年8月25日(火)17:00…」)',
+    round: 'r7',
+    type: 'multi-company',
+    first: { phase: 1, closesAt: '2026-06-15T17:00:00+09:00', decisionOn: '2026-07-23', unconfirmed: true },
+    last: { phase: 2, closesAt: '2026-08-25T17:00:00+09:00', decisionOn: '2026-10-07', unconfirmed: true },
+  },
 ];
 
 const expectDeadline = (actual: any, e: Expected) => {
@@ -123,20 +257,24 @@ describe('GET /v1/deadlines — first and final deadline per round and type, fro
     expect(inv.find((d: any) => d.phase === 8).decisionOn).toBeNull();
   });
 
-  it('R7 通常枠 1次–4次 carry 交付決定日 and 事業実績報告期限 (sup.uma-s: 06-18/2026-12-25, 07-23/2027-01-29, ' + '09-02/2027-02-26, 10-07/2027-03-31); the 締切 rest on a blog citing the official schedule page', async () => {
-    const body = await get({ round: 'r7', type: 'regular', asOf: '2026-01-01' });
-    const rows = body.deadlines.filter((d: any) => d.phase <= 4).map((d: any) => [d.phase, d.closesAt.slice(0, 10), d.decisionOn, d.reportBy]);
-    expect(rows).toEqual([
-      [1, '2026-05-12', '2026-06-18', '2026-12-25T17:00:00+09:00'],
-      [2, '2026-06-15', '2026-07-23', '2027-01-29T17:00:00+09:00'],
-      [3, '2026-07-21', '2026-09-02', '2027-02-26T17:00:00+09:00'],
-      [4, '2026-08-25', '2026-10-07', '2027-03-31T17:00:00+09:00'],
-    ]);
-    const first = body.deadlines[0];
-    expect(first.source).toMatchObject({ doc: 'spreadoffice-2026', authority: 'blog' });
-    expect(first.reportSource).toMatchObject({ doc: 'uma-s-schedule', authority: 'blog' });
-    expect(first.confidence).toBe('confirmed');
-  });
+  it(
+    'R7 通常枠 1次–4次 carry 交付決定日 and 事業実績報告期限 (sup.uma-s: 06-18/2026-12-25, 07-23/2027-01-29, ' +
+      '09-02/2027-02-26, 10-07/2027-03-31); the 締切 rest on a blog citing the official schedule page',
+    async () => {
+      const body = await get({ round: 'r7', type: 'regular', asOf: '2026-01-01' });
+      const rows = body.deadlines.filter((d: any) => d.phase <= 4).map((d: any) => [d.phase, d.closesAt.slice(0, 10), d.decisionOn, d.reportBy]);
+      expect(rows).toEqual([
+        [1, '2026-05-12', '2026-06-18', '2026-12-25T17:00:00+09:00'],
+        [2, '2026-06-15', '2026-07-23', '2027-01-29T17:00:00+09:00'],
+        [3, '2026-07-21', '2026-09-02', '2027-02-26T17:00:00+09:00'],
+        [4, '2026-08-25', '2026-10-07', '2027-03-31T17:00:00+09:00'],
+      ]);
+      const first = body.deadlines[0];
+      expect(first.source).toMatchObject({ doc: 'spreadoffice-2026', authority: 'blog' });
+      expect(first.reportSource).toMatchObject({ doc: 'uma-s-schedule', authority: 'blog' });
+      expect(first.confidence).toBe('confirmed');
+    },
+  );
 
   it('R7: no 6次 is encoded (the "10-30" date is hearsay) and the gap says so; r7 multi-company is 複数者連携デジタル化・ＡＩ導入枠', async () => {
     const body = await get({ round: 'r7', asOf: '2026-01-01' });
@@ -199,16 +337,22 @@ describe('GET /v1/deadlines — next', () => {
     expect(body.next['multi-company']).toMatchObject({ phase: 4, closesAt: '2026-01-07T17:00:00+09:00' });
   });
 
-  it('without round, next looks across rounds: asOf 2025-12-03 → 通常枠 R6 8次; after 2026-01-07 ' + '17:00 → R7 1次 2026-05-12 (upcoming) for 通常枠 and インボイス; 複数者連携 R7 1次 2026-06-15', async () => {
-    const dec = await get({ asOf: '2025-12-03' });
-    expect(dec.round).toBeNull();
-    expect(dec.next.regular).toMatchObject({ round: 'r6', phase: 8 });
-    const jan = await get({ asOf: '2026-01-07T17:00:00+09:00' });
-    expect(jan.next.regular).toMatchObject({ round: 'r7', phase: 1, closesAt: '2026-05-12T17:00:00+09:00', status: 'upcoming' });
-    expect(jan.next.invoice).toMatchObject({ round: 'r7', phase: 1, closesAt: '2026-05-12T17:00:00+09:00', status: 'upcoming' });
-    expect(jan.next['multi-company']).toMatchObject({ round: 'r7', phase: 1, closesAt: '2026-06-15T17:00:00+09:00' });
-    expect(Object.keys(jan.next)).toEqual(expect.arrayContaining(['regular', 'digital-base', 'commercial-invoice', 'invoice', 'e-transaction', 'security', 'multi-company']));
-  });
+  it(
+    'without round, next looks across rounds: asOf 2025-12-03 → 通常枠 R6 8次; after 2026-01-07 ' +
+      '17:00 → R7 1次 2026-05-12 (upcoming) for 通常枠 and インボイス; 複数者連携 R7 1次 2026-06-15',
+    async () => {
+      const dec = await get({ asOf: '2025-12-03' });
+      expect(dec.round).toBeNull();
+      expect(dec.next.regular).toMatchObject({ round: 'r6', phase: 8 });
+      const jan = await get({ asOf: '2026-01-07T17:00:00+09:00' });
+      expect(jan.next.regular).toMatchObject({ round: 'r7', phase: 1, closesAt: '2026-05-12T17:00:00+09:00', status: 'upcoming' });
+      expect(jan.next.invoice).toMatchObject({ round: 'r7', phase: 1, closesAt: '2026-05-12T17:00:00+09:00', status: 'upcoming' });
+      expect(jan.next['multi-company']).toMatchObject({ round: 'r7', phase: 1, closesAt: '2026-06-15T17:00:00+09:00' });
+      expect(Object.keys(jan.next)).toEqual(
+        expect.arrayContaining(['regular', 'digital-base', 'commercial-invoice', 'invoice', 'e-transaction', 'security', 'multi-company']),
+      );
+    },
+  );
 
   it('next ignores the status filter: status=closed lists only closed deadlines but next still names the open one', async () => {
     const body = await get({ round: 'r6', type: 'regular', asOf: '2025-12-03', status: 'closed' });
@@ -240,7 +384,9 @@ describe('deadline order in every round', () => {
         for (let i = 1; i < phases.length; i++) expect(phases[i]!).toBeGreaterThan(phases[i - 1]!);
         for (let i = 1; i < list.length; i++) expect(list[i]!.closesAt > list[i - 1]!.closesAt).toBe(true);
         // A deadline without a number may only be the final one.
-        list.forEach((d, i) => { if (d.phase === null) expect(d.final && i === list.length - 1).toBe(true); });
+        list.forEach((d, i) => {
+          if (d.phase === null) expect(d.final && i === list.length - 1).toBe(true);
+        });
         // At most one final, and it is the last.
         expect(list.filter((d) => d.final).length).toBeLessThanOrEqual(1);
         if (list.some((d) => d.final)) expect(list.at(-1)!.final).toBe(true);
@@ -254,7 +400,10 @@ describe('deadline order in every round', () => {
     const roundIndex = (id: string) => registry.rounds.findIndex((r) => r.id === id);
     for (let i = 1; i < deadlines.length; i++) expect(roundIndex(deadlines[i]!.round)).toBeGreaterThanOrEqual(roundIndex(deadlines[i - 1]!.round));
     for (const [type, d] of Object.entries(next)) {
-      const open = deadlines.filter((x) => x.type === type && x.status === 'open').map((x) => x.closesAt).sort();
+      const open = deadlines
+        .filter((x) => x.type === type && x.status === 'open')
+        .map((x) => x.closesAt)
+        .sort();
       expect(d?.closesAt ?? null).toBe(open[0] ?? null);
     }
   });
@@ -344,7 +493,9 @@ describe('GET /v1/deadlines — answers reused within an isolate', () => {
         const rounds = params.round ? [registry.byName('r6')!] : registry.rounds;
         const want = listDeadlines(rounds, asOf, { status: params.status as 'open' | undefined });
         expect(body.asOf, iso).toBe(asOf.iso);
-        expect({ deadlines: body.deadlines, next: body.next, rounds: body.rounds, gaps: body.gaps }, `${iso} ${JSON.stringify(params)}`).toEqual(JSON.parse(JSON.stringify(want)));
+        expect({ deadlines: body.deadlines, next: body.next, rounds: body.rounds, gaps: body.gaps }, `${iso} ${JSON.stringify(params)}`).toEqual(
+          JSON.parse(JSON.stringify(want)),
+        );
       }
     }
   });

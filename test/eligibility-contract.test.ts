@@ -34,17 +34,28 @@ describe('POST /v1/eligibility — bad input is a 400/422 problem, never a 500',
   });
 
   it('a sole proprietor with capital is a contradiction → 400 capital_not_applicable on business.capital', async () => {
-    const body = await expectProblem(await post({ round: 'r6', asOf: '2025-06-01', business: { form: 'sole-proprietor', industry: 'retail', capital: 1_000_000, employees: 2 } }), 400, 'validation_failed');
+    const body = await expectProblem(
+      await post({ round: 'r6', asOf: '2025-06-01', business: { form: 'sole-proprietor', industry: 'retail', capital: 1_000_000, employees: 2 } }),
+      400,
+      'validation_failed',
+    );
     expect(body.errors).toEqual([expect.objectContaining({ path: 'business.capital', code: 'capital_not_applicable' })]);
   });
 
   it('a sole proprietor with share facts (みなし大企業 ①) → 400 deemed_large_not_applicable on that fact: it has no shares', async () => {
-    const body = await expectProblem(await post({ round: 'r6', asOf: '2025-06-01', business: { form: 'sole-proprietor', deemedLargeFacts: { largestLargeOwnerShare: 60 } } }), 400, 'validation_failed');
+    const body = await expectProblem(
+      await post({ round: 'r6', asOf: '2025-06-01', business: { form: 'sole-proprietor', deemedLargeFacts: { largestLargeOwnerShare: 60 } } }),
+      400,
+      'validation_failed',
+    );
     expect(body.errors).toEqual([expect.objectContaining({ path: 'business.deemedLargeFacts.largestLargeOwnerShare', code: 'deemed_large_not_applicable' })]);
   });
 
   it('a sole proprietor declared みなし大企業, or with ⑥ 課税所得 over 15億円, is answered (200), not refused: ⑥ reads 「各年又は各事業年度」', async () => {
-    for (const business of [{ form: 'sole-proprietor', deemedLarge: true }, { form: 'sole-proprietor', deemedLargeFacts: { averageTaxableIncome: 2_000_000_000 } }]) {
+    for (const business of [
+      { form: 'sole-proprietor', deemedLarge: true },
+      { form: 'sole-proprietor', deemedLargeFacts: { averageTaxableIncome: 2_000_000_000 } },
+    ]) {
       const res = await post({ round: 'r6', asOf: '2025-06-01', types: ['regular'], business });
       expect(res.status).toBe(200);
       const body = await json(res);
@@ -53,12 +64,20 @@ describe('POST /v1/eligibility — bad input is a 400/422 problem, never a 500',
   });
 
   it('deemedLarge false while the facts say a single large company owns 60% → 400 contradicts_facts', async () => {
-    const body = await expectProblem(await post({ round: 'r6', asOf: '2025-06-01', business: { form: 'company', deemedLarge: false, deemedLargeFacts: { largestLargeOwnerShare: 60 } } }), 400, 'validation_failed');
+    const body = await expectProblem(
+      await post({ round: 'r6', asOf: '2025-06-01', business: { form: 'company', deemedLarge: false, deemedLargeFacts: { largestLargeOwnerShare: 60 } } }),
+      400,
+      'validation_failed',
+    );
     expect(body.errors).toEqual([expect.objectContaining({ path: 'business.deemedLarge', code: 'contradicts_facts' })]);
   });
 
   it('a total large-company share below the largest single share → 400', async () => {
-    const body = await expectProblem(await post({ round: 'r6', asOf: '2025-06-01', business: { form: 'company', deemedLargeFacts: { largestLargeOwnerShare: 40, largeOwnersShare: 30 } } }), 400, 'validation_failed');
+    const body = await expectProblem(
+      await post({ round: 'r6', asOf: '2025-06-01', business: { form: 'company', deemedLargeFacts: { largestLargeOwnerShare: 40, largeOwnersShare: 30 } } }),
+      400,
+      'validation_failed',
+    );
     expect(paths(body)).toEqual(['business.deemedLargeFacts.largeOwnersShare']);
   });
 
@@ -68,11 +87,25 @@ describe('POST /v1/eligibility — bad input is a 400/422 problem, never a 500',
 
   it('prior grants naming an unknown round, a type not in that round, or a decision after asOf → 400 on each path', async () => {
     const body = await expectProblem(
-      await post({ round: 'r6', asOf: '2025-06-01', status: { priorGrants: [{ round: 'r1', type: 'regular' }, { round: 'r5', type: 'digital-base' }, { round: '2024', type: 'regular', decidedOn: '2025-07-01' }] } }),
+      await post({
+        round: 'r6',
+        asOf: '2025-06-01',
+        status: {
+          priorGrants: [
+            { round: 'r1', type: 'regular' },
+            { round: 'r5', type: 'digital-base' },
+            { round: '2024', type: 'regular', decidedOn: '2025-07-01' },
+          ],
+        },
+      }),
       400,
       'validation_failed',
     );
-    expect(body.errors.map((e: any) => `${e.path}:${e.code}`)).toEqual(['status.priorGrants.0.round:unknown_round', 'status.priorGrants.1.type:type_not_in_round', 'status.priorGrants.2.decidedOn:after_as_of']);
+    expect(body.errors.map((e: any) => `${e.path}:${e.code}`)).toEqual([
+      'status.priorGrants.0.round:unknown_round',
+      'status.priorGrants.1.type:type_not_in_round',
+      'status.priorGrants.2.decidedOn:after_as_of',
+    ]);
   });
 
   it('an unknown field → 400 unknown_field with its path', async () => {
@@ -102,7 +135,11 @@ describe('POST /v1/eligibility — bad input is a 400/422 problem, never a 500',
   });
 
   it('messages follow the language: Japanese by default', async () => {
-    const body = await expectProblem(await post({ round: 'r6', asOf: '2025-06-01', business: { form: 'sole-proprietor', capital: 1 } }, 'ja'), 400, 'validation_failed');
+    const body = await expectProblem(
+      await post({ round: 'r6', asOf: '2025-06-01', business: { form: 'sole-proprietor', capital: 1 } }, 'ja'),
+      400,
+      'validation_failed',
+    );
     expect(body.errors[0].message).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
   });
 });
@@ -117,7 +154,14 @@ describe('POST /v1/eligibility — defaults', () => {
   });
 
   it('a year alias names the round, and priorGrants may use aliases too', async () => {
-    const body = await json(await post({ round: '2025', asOf: '2025-06-01', types: ['regular'], status: { priorGrants: [{ round: '2024', type: 'regular', decidedOn: '2024-07-29' }] } }));
+    const body = await json(
+      await post({
+        round: '2025',
+        asOf: '2025-06-01',
+        types: ['regular'],
+        status: { priorGrants: [{ round: '2024', type: 'regular', decidedOn: '2024-07-29' }] },
+      }),
+    );
     expect(body.round).toBe('r6');
     expect(body.types[0].criteria.find((c: any) => c.code === 'repeat_within_12_months').result).toBe('fail');
   });
@@ -129,11 +173,12 @@ describe('POST /v1/eligibility — defaults', () => {
 
   it('every criterion carries a source and ja/en texts', async () => {
     const body = await json(await post({ round: 'r6', asOf: '2025-06-01' }));
-    for (const t of body.types) for (const c of t.criteria) {
-      expect(c.source.title.length).toBeGreaterThan(3);
-      expect(c.source.authority).toMatch(/^(official|official-quoted|portal|blog|dataset)$/);
-      expect(c.expected.ja && c.expected.en && c.message.ja && c.message.en).toBeTruthy();
-    }
+    for (const t of body.types)
+      for (const c of t.criteria) {
+        expect(c.source.title.length).toBeGreaterThan(3);
+        expect(c.source.authority).toMatch(/^(official|official-quoted|portal|blog|dataset)$/);
+        expect(c.expected.ja && c.expected.en && c.message.ja && c.message.en).toBeTruthy();
+      }
   });
 });
 
@@ -182,7 +227,16 @@ describe('eligibility engine invariants', () => {
   });
 
   it('an unconfirmed or bonus criterion that fails never by itself makes no', () => {
-    const c = (over: object) => ({ code: 'gbizid_prime' as const, kind: 'mandatory' as const, result: 'pass' as const, observed: {}, expected: { ja: 'x', en: 'x' }, message: { ja: 'x', en: 'x' }, source: { doc: 'test', title: 'test', publisher: 'test', date: null, url: null, locator: null, authority: 'official' as const }, ...over });
+    const c = (over: object) => ({
+      code: 'gbizid_prime' as const,
+      kind: 'mandatory' as const,
+      result: 'pass' as const,
+      observed: {},
+      expected: { ja: 'x', en: 'x' },
+      message: { ja: 'x', en: 'x' },
+      source: { doc: 'test', title: 'test', publisher: 'test', date: null, url: null, locator: null, authority: 'official' as const },
+      ...over,
+    });
     expect(decide([c({}), c({ result: 'fail', confidence: 'unconfirmed' })])).toBe('unknown');
     expect(decide([c({}), c({ result: 'fail', kind: 'bonus' })])).toBe('yes');
     expect(decide([c({ result: 'fail' }), c({ result: 'unknown' })])).toBe('no');
@@ -190,12 +244,17 @@ describe('eligibility engine invariants', () => {
 
   it('SME status is monotone: fewer employees or less capital never turns an SME into a non-SME', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...INDUSTRIES), fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 400_000_000 }), (industry, employees, capital) => {
-        const a = classify(r6.rules.applicants, { form: 'company', industry, employees, capital });
-        const b = classify(r6.rules.applicants, { form: 'company', industry, employees: employees - 1, capital: capital - 1 });
-        if (a.sme === true) expect(b.sme).toBe(true);
-        if (a.small === true) expect(b.small).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...INDUSTRIES),
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer({ min: 1, max: 400_000_000 }),
+        (industry, employees, capital) => {
+          const a = classify(r6.rules.applicants, { form: 'company', industry, employees, capital });
+          const b = classify(r6.rules.applicants, { form: 'company', industry, employees: employees - 1, capital: capital - 1 });
+          if (a.sme === true) expect(b.sme).toBe(true);
+          if (a.small === true) expect(b.small).toBe(true);
+        },
+      ),
     );
   });
 

@@ -20,8 +20,29 @@ type Cell = 'pass' | 'fail' | 'unknown' | '-';
 type Table = Record<string, Partial<Record<TypeId, Cell>>>;
 
 const B = {
-  business: { form: 'company', industry: 'retail', capital: 30_000_000, employees: 30, deemedLarge: false, operatesInJapan: true, sector: 'none', excludedCategory: false, itSupportProvider: false },
-  status: { gbizIdPrime: true, securityAction: 'one-star', contractedBeforeDecision: false, minimumWageCompliant: true, plannedSubsidy: 1_000_000, wageRaisePlan: false, groupMembers: 12, itProviderInGroup: false, smeCounterparties: true, counterpartiesInvoiceIssuers: true },
+  business: {
+    form: 'company',
+    industry: 'retail',
+    capital: 30_000_000,
+    employees: 30,
+    deemedLarge: false,
+    operatesInJapan: true,
+    sector: 'none',
+    excludedCategory: false,
+    itSupportProvider: false,
+  },
+  status: {
+    gbizIdPrime: true,
+    securityAction: 'one-star',
+    contractedBeforeDecision: false,
+    minimumWageCompliant: true,
+    plannedSubsidy: 1_000_000,
+    wageRaisePlan: false,
+    groupMembers: 12,
+    itProviderInGroup: false,
+    smeCounterparties: true,
+    counterpartiesInvoiceIssuers: true,
+  },
 } as const;
 
 const resultOf = (roundId: string, asOf: string, grants: { round: string; type: TypeId; decidedOn?: string }[], type: TypeId, code: string): Cell => {
@@ -46,7 +67,8 @@ const check = (roundId: string, asOf: string, code: string, table: Table, grantO
   }
   it(`${roundId.toUpperCase()} ${code}: the table covers every pair of the round's types`, () => {
     const rows = Object.keys(table);
-    for (const row of rows) for (const type of types) if (!(code === 'concurrent_application' && row === type)) expect(table[row]![type], `${row} → ${type}`).toBeDefined();
+    for (const row of rows)
+      for (const type of types) if (!(code === 'concurrent_application' && row === type)) expect(table[row]![type], `${row} → ${type}`).toBeDefined();
   });
 };
 
@@ -70,29 +92,46 @@ describe('重複申請: another type pending in the same round', () => {
   check('r7', '2026-06-01', 'concurrent_application', r6, pending('r7'));
   // r3 (seed 000 補助金の申請にあたって): 「通常枠（Ａ・Ｂ類型）、デジタル化基盤導⼊類型およびセキュリティ対策推進枠に複数申請することは可能。」
   // 複数社連携IT導入類型 is not named: every pair with it is unknown.
-  check('r3', '2022-06-01', 'concurrent_application', {
-    regular: { 'digital-base': 'pass', security: 'pass', 'multi-company': 'unknown' },
-    'digital-base': { regular: 'pass', security: 'pass', 'multi-company': 'unknown' },
-    security: { regular: 'pass', 'digital-base': 'pass', 'multi-company': 'unknown' },
-    'multi-company': { regular: 'unknown', 'digital-base': 'unknown', security: 'unknown' },
-  }, pending('r3'));
+  check(
+    'r3',
+    '2022-06-01',
+    'concurrent_application',
+    {
+      regular: { 'digital-base': 'pass', security: 'pass', 'multi-company': 'unknown' },
+      'digital-base': { regular: 'pass', security: 'pass', 'multi-company': 'unknown' },
+      security: { regular: 'pass', 'digital-base': 'pass', 'multi-company': 'unknown' },
+      'multi-company': { regular: 'unknown', 'digital-base': 'unknown', security: 'unknown' },
+    },
+    pending('r3'),
+  );
   // r4 (seed 004 申請単位): 「「通常枠（A・B類型）」及び「デジタル化基盤導入類型」との重複申請は不可。」 (複数社連携IT導入類型),
   // read both ways; nothing else is stated for 2023 (the seed 000 sentence is the 2022 one), so the
   // other pairs of 通常枠 / デジタル化基盤導入類型 are unknown, and 商流一括・セキュリティ have no rule.
-  check('r4', '2023-06-17', 'concurrent_application', {
-    regular: { 'digital-base': 'unknown', 'commercial-invoice': '-', security: '-', 'multi-company': 'fail' },
-    'digital-base': { regular: 'unknown', 'commercial-invoice': '-', security: '-', 'multi-company': 'fail' },
-    'commercial-invoice': { regular: 'unknown', 'digital-base': 'unknown', security: '-', 'multi-company': 'unknown' },
-    security: { regular: 'unknown', 'digital-base': 'unknown', 'commercial-invoice': '-', 'multi-company': 'unknown' },
-    'multi-company': { regular: 'fail', 'digital-base': 'fail', 'commercial-invoice': '-', security: '-' },
-  }, pending('r4'));
+  check(
+    'r4',
+    '2023-06-17',
+    'concurrent_application',
+    {
+      regular: { 'digital-base': 'unknown', 'commercial-invoice': '-', security: '-', 'multi-company': 'fail' },
+      'digital-base': { regular: 'unknown', 'commercial-invoice': '-', security: '-', 'multi-company': 'fail' },
+      'commercial-invoice': { regular: 'unknown', 'digital-base': 'unknown', security: '-', 'multi-company': 'unknown' },
+      security: { regular: 'unknown', 'digital-base': 'unknown', 'commercial-invoice': '-', 'multi-company': 'unknown' },
+      'multi-company': { regular: 'fail', 'digital-base': 'fail', 'commercial-invoice': '-', security: '-' },
+    },
+    pending('r4'),
+  );
 
   it('R6 インボイス対応類型 pending → 電子取引類型: unknown with both 公募要領 sentences quoted and only status.concurrentConfirmed asked', () => {
-    const answer = checkEligibility(registry.byName('r6')!, { types: ['e-transaction'], ...B, status: { ...B.status, priorGrants: [{ round: 'r6', type: 'invoice' }] } } as EligibilityInput, parseAsOf('2025-06-01')!);
+    const answer = checkEligibility(
+      registry.byName('r6')!,
+      { types: ['e-transaction'], ...B, status: { ...B.status, priorGrants: [{ round: 'r6', type: 'invoice' }] } } as EligibilityInput,
+      parseAsOf('2025-06-01')!,
+    );
     const t = answer.types[0]!;
     const c = t.criteria.find((x) => x.code === 'concurrent_application')!;
     // Copied from 公募要領（電子取引類型）and（インボイス対応類型）3-2 (4) (ア); the two sentences are word for word the same.
-    const sentence = 'ただし、同期間中に交付申請受付中のＩＴ導入補助金２０２５の通常枠及びセキュリティ対策推進枠を申請し、交付決定及び補助金の交付を受けることは可能とする。';
+    const sentence =
+      'ただし、同期間中に交付申請受付中のＩＴ導入補助金２０２５の通常枠及びセキュリティ対策推進枠を申請し、交付決定及び補助金の交付を受けることは可能とする。';
     expect(c.result).toBe('unknown');
     expect(c.quotes?.map((q) => q.text.ja)).toEqual([sentence, sentence]);
     expect(`${c.quotes?.[0]?.source.title} ${c.quotes?.[0]?.source.locator}`).toMatch(/電子取引類型.*3-2 \(4\) \(ア\)/);
@@ -101,14 +140,22 @@ describe('重複申請: another type pending in the same round', () => {
   });
 
   it('R6 複数社連携 pending → 通常枠: the fail names 複数社連携 and quotes nothing (a text forbids it)', () => {
-    const answer = checkEligibility(registry.byName('r6')!, { types: ['regular'], ...B, status: { ...B.status, priorGrants: [{ round: 'r6', type: 'multi-company' }] } } as EligibilityInput, parseAsOf('2025-06-01')!);
+    const answer = checkEligibility(
+      registry.byName('r6')!,
+      { types: ['regular'], ...B, status: { ...B.status, priorGrants: [{ round: 'r6', type: 'multi-company' }] } } as EligibilityInput,
+      parseAsOf('2025-06-01')!,
+    );
     const c = answer.types[0]!.criteria.find((x) => x.code === 'concurrent_application')!;
     expect([c.result, c.quotes]).toEqual(['fail', undefined]);
     expect(c.message.ja).toContain('複数社連携');
   });
 
   it('R7 the carried 重複申請 rule is unconfirmed, so a forbidden pair is unknown, not no', () => {
-    const answer = checkEligibility(registry.byName('r7')!, { types: ['multi-company'], ...B, status: { ...B.status, priorGrants: [{ round: 'r7', type: 'regular' }] } } as EligibilityInput, parseAsOf('2026-06-01')!);
+    const answer = checkEligibility(
+      registry.byName('r7')!,
+      { types: ['multi-company'], ...B, status: { ...B.status, priorGrants: [{ round: 'r7', type: 'regular' }] } } as EligibilityInput,
+      parseAsOf('2026-06-01')!,
+    );
     const c = answer.types[0]!.criteria.find((x) => x.code === 'concurrent_application')!;
     expect([c.result, c.confidence, answer.types[0]!.eligible]).toEqual(['fail', 'unconfirmed', 'unknown']);
   });
@@ -133,24 +180,48 @@ describe('12か月: a grant of an earlier round decided within 12 months', () =>
   // asOf 2025-06-01; decided 2025-01-15: within 12 months.
   check('r6', '2025-06-01', 'repeat_within_12_months', r6, grant('2025-01-15'));
   // r7: the same rule carried one round on (2025 grants → 2026), unconfirmed.
-  check('r7', '2026-06-01', 'repeat_within_12_months', Object.fromEntries(Object.entries(r6).map(([k, v]) => [k.replace('r5:', 'r6:'), v])), grant('2025-12-11'));
+  check(
+    'r7',
+    '2026-06-01',
+    'repeat_within_12_months',
+    Object.fromEntries(Object.entries(r6).map(([k, v]) => [k.replace('r5:', 'r6:'), v])),
+    grant('2025-12-11'),
+  );
   // r5 (fact sheet §4.6, zenryaku table): 2022/2023 通常枠 → 2024 通常枠 after 12 months; デジタル化基盤導入枠 → 2024 インボイス対応類型 after 12 months; other 枠 not stated.
   const r5row = (regular: Cell, invoice: Cell) => ({ regular, invoice, 'e-transaction': '-' as Cell, security: '-' as Cell, 'multi-company': '-' as Cell });
-  check('r5', '2024-06-01', 'repeat_within_12_months', {
-    'r4:regular': r5row('fail', 'pass'),
-    'r4:digital-base': r5row('pass', 'fail'),
-    'r4:commercial-invoice': r5row('pass', 'pass'),
-    'r4:security': r5row('pass', 'pass'),
-    'r4:multi-company': r5row('pass', 'pass'),
-  }, grant('2023-12-01'));
+  check(
+    'r5',
+    '2024-06-01',
+    'repeat_within_12_months',
+    {
+      'r4:regular': r5row('fail', 'pass'),
+      'r4:digital-base': r5row('pass', 'fail'),
+      'r4:commercial-invoice': r5row('pass', 'pass'),
+      'r4:security': r5row('pass', 'pass'),
+      'r4:multi-company': r5row('pass', 'pass'),
+    },
+    grant('2023-12-01'),
+  );
   // r4 (seed 004): 「IT導入補助金2022の「通常枠（A・B類型）」、「デジタル化基盤導入類型」で交付決定を受けた事業者（「セキュリティ対策推進枠」を除く）は、交付決定日から12ヶ月以内の申請不可。」 (複数社連携IT導入類型 only).
-  const r4row = (multi: Cell) => ({ regular: '-' as Cell, 'digital-base': '-' as Cell, 'commercial-invoice': '-' as Cell, security: '-' as Cell, 'multi-company': multi });
-  check('r4', '2023-06-17', 'repeat_within_12_months', {
-    'r3:regular': r4row('fail'),
-    'r3:digital-base': r4row('fail'),
-    'r3:security': r4row('pass'),
-    'r3:multi-company': r4row('pass'),
-  }, grant('2023-01-10'));
+  const r4row = (multi: Cell) => ({
+    regular: '-' as Cell,
+    'digital-base': '-' as Cell,
+    'commercial-invoice': '-' as Cell,
+    security: '-' as Cell,
+    'multi-company': multi,
+  });
+  check(
+    'r4',
+    '2023-06-17',
+    'repeat_within_12_months',
+    {
+      'r3:regular': r4row('fail'),
+      'r3:digital-base': r4row('fail'),
+      'r3:security': r4row('pass'),
+      'r3:multi-company': r4row('pass'),
+    },
+    grant('2023-01-10'),
+  );
 });
 
 describe('the rules of issue 16 are in every round whose sources state them', () => {
@@ -167,9 +238,26 @@ describe('the rules of issue 16 are in every round whose sources state them', ()
     r6,
     r7: r6,
     // seed 000 (2022): the 複数申請 sentence; seed 004 (2023): 複数社連携 「重複申請は不可」. The schedule everywhere.
-    r3: { regular: ['concurrent_application', 'accepting_applications'], 'digital-base': ['concurrent_application', 'accepting_applications'], security: ['concurrent_application', 'accepting_applications'], 'multi-company': ['concurrent_application', 'accepting_applications'] },
-    r4: { regular: ['concurrent_application', 'accepting_applications'], 'digital-base': ['concurrent_application', 'accepting_applications'], 'commercial-invoice': ['accepting_applications'], security: ['accepting_applications'], 'multi-company': ['concurrent_application', 'accepting_applications'] },
-    r5: { regular: ['accepting_applications'], invoice: ['accepting_applications'], 'e-transaction': ['accepting_applications'], security: ['accepting_applications'], 'multi-company': ['accepting_applications'] },
+    r3: {
+      regular: ['concurrent_application', 'accepting_applications'],
+      'digital-base': ['concurrent_application', 'accepting_applications'],
+      security: ['concurrent_application', 'accepting_applications'],
+      'multi-company': ['concurrent_application', 'accepting_applications'],
+    },
+    r4: {
+      regular: ['concurrent_application', 'accepting_applications'],
+      'digital-base': ['concurrent_application', 'accepting_applications'],
+      'commercial-invoice': ['accepting_applications'],
+      security: ['accepting_applications'],
+      'multi-company': ['concurrent_application', 'accepting_applications'],
+    },
+    r5: {
+      regular: ['accepting_applications'],
+      invoice: ['accepting_applications'],
+      'e-transaction': ['accepting_applications'],
+      security: ['accepting_applications'],
+      'multi-company': ['accepting_applications'],
+    },
   };
   for (const [roundId, types] of Object.entries(want)) {
     for (const [type, codes] of Object.entries(types)) {
@@ -179,7 +267,9 @@ describe('the rules of issue 16 are in every round whose sources state them', ()
           const r = reqs.find((x) => x.code === code);
           expect(r, `${roundId} ${type} ${code}`).toBeDefined();
           expect(r!.kind).toBe('mandatory');
-          expect(r!.confidence, `${roundId} ${type} ${code} confidence`).toBe(roundId === 'r7' && code !== 'accepting_applications' ? 'unconfirmed' : undefined);
+          expect(r!.confidence, `${roundId} ${type} ${code} confidence`).toBe(
+            roundId === 'r7' && code !== 'accepting_applications' ? 'unconfirmed' : undefined,
+          );
         }
       });
     }
@@ -189,20 +279,31 @@ describe('the rules of issue 16 are in every round whose sources state them', ()
       const reqs = registry.byName(roundId)!.rules.types.find((t) => t.id === 'multi-company')!.requirements;
       expect(reqs.find((r) => r.code === 'gbizid_prime')!.params?.roles).toEqual(['lead']);
       expect(reqs.find((r) => r.code === 'lead_is_corporation')!.params?.roles).toEqual(['lead']);
-      expect(reqs.find((r) => r.code === 'sme_status')!.params?.leadBodies?.map((b) => [b.forms, b.fact ?? null])).toEqual([[['commerce-association'], null], [['cooperative'], 'shotengai']]);
+      expect(reqs.find((r) => r.code === 'sme_status')!.params?.leadBodies?.map((b) => [b.forms, b.fact ?? null])).toEqual([
+        [['commerce-association'], null],
+        [['cooperative'], 'shotengai'],
+      ]);
     }
   });
 });
 
 describe('questions only where they matter', () => {
-  it('R6 a type already no (電子取引類型 whose 取引先 are not 適格請求書発行事業者) keeps its open questions but ' + 'none is decisive; 通常枠, still open, keeps the same question decisive', () => {
-    const business = { ...B.business, excludedCategory: undefined };
-    const answer = checkEligibility(registry.byName('r6')!, { types: ['regular', 'e-transaction'], business, status: { ...B.status, counterpartiesInvoiceIssuers: false, priorGrants: [] } } as EligibilityInput, parseAsOf('2025-06-01')!);
-    const [regular, etx] = answer.types;
-    expect([regular!.eligible, etx!.eligible]).toEqual(['unknown', 'no']);
-    expect(regular!.missing.map((m) => [m.path, m.decisive])).toEqual([['business.excludedCategory', true]]);
-    expect(etx!.missing.map((m) => [m.path, m.decisive])).toEqual([['business.excludedCategory', false]]);
-    const top = answer.missing.find((m) => m.path === 'business.excludedCategory')!;
-    expect([top.decisive, top.types]).toEqual([true, ['regular', 'e-transaction']]);
-  });
+  it(
+    'R6 a type already no (電子取引類型 whose 取引先 are not 適格請求書発行事業者) keeps its open questions but ' +
+      'none is decisive; 通常枠, still open, keeps the same question decisive',
+    () => {
+      const business = { ...B.business, excludedCategory: undefined };
+      const answer = checkEligibility(
+        registry.byName('r6')!,
+        { types: ['regular', 'e-transaction'], business, status: { ...B.status, counterpartiesInvoiceIssuers: false, priorGrants: [] } } as EligibilityInput,
+        parseAsOf('2025-06-01')!,
+      );
+      const [regular, etx] = answer.types;
+      expect([regular!.eligible, etx!.eligible]).toEqual(['unknown', 'no']);
+      expect(regular!.missing.map((m) => [m.path, m.decisive])).toEqual([['business.excludedCategory', true]]);
+      expect(etx!.missing.map((m) => [m.path, m.decisive])).toEqual([['business.excludedCategory', false]]);
+      const top = answer.missing.find((m) => m.path === 'business.excludedCategory')!;
+      expect([top.decisive, top.types]).toEqual([true, ['regular', 'e-transaction']]);
+    },
+  );
 });

@@ -25,7 +25,11 @@ const checkType = (answer: any, type: string, want: TypeExpectation) => {
     expect(got.criteria.find((x: any) => x.code === code)?.confidence, `${type} criterion ${code} confidence`).toBe(confidence);
   }
   if (want.firstQuestion) expect(got.missing[0]?.path, `${type} first question`).toBe(want.firstQuestion);
-  if (want.missing) expect(got.missing.map((m: any) => m.path), `${type} missing`).toEqual(want.missing);
+  if (want.missing)
+    expect(
+      got.missing.map((m: any) => m.path),
+      `${type} missing`,
+    ).toEqual(want.missing);
   if (want.combinable) expect([...got.combinable.types].sort(), `${type} combinable`).toEqual([...want.combinable].sort());
   if (want.ruledOut) expect([...got.combinable.ruledOut].sort(), `${type} ruledOut`).toEqual([...want.ruledOut].sort());
   for (const w of want.warnings ?? []) expect(got.warnings, `${type} warnings`).toContain(w);

@@ -7,7 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import { api, expectProblem, json, postJson } from './helpers.ts';
 
-const invoice = { round: 'r6', asOf: '2025-06-01', type: 'invoice', applicant: { size: 'sme' }, functions: ['accounting', 'ordering'], costs: { software: 1_000_000 } };
+const invoice = {
+  round: 'r6',
+  asOf: '2025-06-01',
+  type: 'invoice',
+  applicant: { size: 'sme' },
+  functions: ['accounting', 'ordering'],
+  costs: { software: 1_000_000 },
+};
 
 describe('POST and GET /v1/estimate', () => {
   it('r6 インボイス対応類型 sme, 2 functions, 1,000,000: 500,000 (3/4 up to 666,666.67) + 333,333.33×2/3 = 722,222.22 → 722,222', async () => {
@@ -62,29 +69,55 @@ describe('POST and GET /v1/estimate', () => {
   it('without round, asOf picks the round whose window contains it (2025-06-01 → r6); year aliases work (2022 → r3)', async () => {
     const { round: _r, ...noRound } = invoice;
     expect((await json(await postJson('/v1/estimate', noRound))).round.id).toBe('r6');
-    const r3 = await json(await postJson('/v1/estimate', { round: '2022', asOf: '2022-06-01', type: 'digital-base', applicant: { size: 'sme' }, functions: ['accounting'], costs: { software: 400_000 } }));
+    const r3 = await json(
+      await postJson('/v1/estimate', {
+        round: '2022',
+        asOf: '2022-06-01',
+        type: 'digital-base',
+        applicant: { size: 'sme' },
+        functions: ['accounting'],
+        costs: { software: 400_000 },
+      }),
+    );
     // 400,000 × 3/4 = 300,000 ≤ 500,000 (1 function cap), ≥ 50,000 floor (r3).
     expect(r3.round.id).toBe('r3');
     expect(r3.subsidy).toBe(300_000);
   });
 
-  it('r5 hardware (sources disagree: separate 10万/20万 caps vs one combined 20万): pc 300,000 × ' + '1/2 → cap 100,000, flagged unconfirmed and the disagreement said in why (ja and en)', async () => {
-    const a = await json(await postJson('/v1/estimate', { round: 'r5', asOf: '2024-06-01', type: 'invoice', applicant: { size: 'sme' }, functions: ['accounting'], costs: { software: 400_000, pc: 300_000 } }));
-    const pc = a.lines.find((l: any) => l.category === 'pc');
-    expect(pc.subsidy).toBe(100_000);
-    expect(pc.confidence).toBe('unconfirmed');
-    expect(pc.why.en).toMatch(/Sources disagree/);
-    expect(pc.why.ja).toContain('食い違い');
-    expect(a.warnings.map((w: any) => w.code)).toContain('unconfirmed_rule');
-    // software 400,000 × 3/4 = 300,000 (1 function, cap 500,000) + pc 100,000.
-    expect(a.subsidy).toBe(400_000);
-  });
+  it(
+    'r5 hardware (sources disagree: separate 10万/20万 caps vs one combined 20万): pc 300,000 × ' +
+      '1/2 → cap 100,000, flagged unconfirmed and the disagreement said in why (ja and en)',
+    async () => {
+      const a = await json(
+        await postJson('/v1/estimate', {
+          round: 'r5',
+          asOf: '2024-06-01',
+          type: 'invoice',
+          applicant: { size: 'sme' },
+          functions: ['accounting'],
+          costs: { software: 400_000, pc: 300_000 },
+        }),
+      );
+      const pc = a.lines.find((l: any) => l.category === 'pc');
+      expect(pc.subsidy).toBe(100_000);
+      expect(pc.confidence).toBe('unconfirmed');
+      expect(pc.why.en).toMatch(/Sources disagree/);
+      expect(pc.why.ja).toContain('食い違い');
+      expect(a.warnings.map((w: any) => w.code)).toContain('unconfirmed_rule');
+      // software 400,000 × 3/4 = 300,000 (1 function, cap 500,000) + pc 100,000.
+      expect(a.subsidy).toBe(400_000);
+    },
+  );
 
   it('English messages with lang=en or Accept-Language: en', async () => {
     const a = await json(await postJson('/v1/estimate?lang=en', { ...invoice, costs: { software: 10_000_000 } }));
     const capped = a.warnings.find((w: any) => w.code === 'capped');
     expect(capped.message.en).toMatch(/3,500,000/);
-    const p = await expectProblem(await postJson('/v1/estimate', { ...invoice, costs: { software: -1 } }, { 'Accept-Language': 'en-US' }), 400, 'validation_failed');
+    const p = await expectProblem(
+      await postJson('/v1/estimate', { ...invoice, costs: { software: -1 } }, { 'Accept-Language': 'en-US' }),
+      400,
+      'validation_failed',
+    );
     expect(p.title).toBe('The request is not valid');
   });
 });
@@ -95,7 +128,13 @@ describe('bad input → problem+json naming the field', () => {
     ['non-integer yen', { ...invoice, costs: { software: 1000.5 } }, 400, 'validation_failed', 'costs.software'],
     ['months over 120', { ...invoice, costs: { cloud: { monthly: 1000, months: 121 } } }, 400, 'validation_failed', 'costs.cloud.months'],
     ['a single amount over 10^10', { ...invoice, costs: { software: 10_000_000_001 } }, 400, 'validation_failed', 'costs.software'],
-    ['a total over 10^10 (two amounts of 6×10^9)', { ...invoice, costs: { software: 6_000_000_000, services: 6_000_000_000 } }, 400, 'validation_failed', 'costs'],
+    [
+      'a total over 10^10 (two amounts of 6×10^9)',
+      { ...invoice, costs: { software: 6_000_000_000, services: 6_000_000_000 } },
+      400,
+      'validation_failed',
+      'costs',
+    ],
     ['functions for a type without them (security)', { ...invoice, type: 'security', costs: {} }, 400, 'validation_failed', 'functions'],
     ['group without multi-company', { ...invoice, group: { members: 10 } }, 400, 'validation_failed', 'group'],
     ['multi-company without group', { ...invoice, type: 'multi-company' }, 400, 'validation_failed', 'group'],
@@ -126,9 +165,19 @@ describe('bad input → problem+json naming the field', () => {
       const p = await expectProblem(await postJson(`/v1/estimate?lang=${lang}`, body), 400, 'validation_failed');
       return p.errors.find((e: any) => e.path === path);
     };
-    expect(await err({ ...invoice, costs: { software: '1000000' } }, 'costs.software', 'ja')).toEqual({ path: 'costs.software', code: 'invalid_type', message: '円単位の整数で指定してください' });
-    expect(await err({ ...invoice, costs: { software: '1000000' } }, 'costs.software', 'en')).toMatchObject({ code: 'invalid_type', message: 'must be an integer number of yen' });
-    expect(await err({ ...invoice, costs: { cloud: { monthly: 1000.5, months: 12 } } }, 'costs.cloud.monthly', 'en')).toMatchObject({ code: 'invalid_type', message: 'must be an integer number of yen' });
+    expect(await err({ ...invoice, costs: { software: '1000000' } }, 'costs.software', 'ja')).toEqual({
+      path: 'costs.software',
+      code: 'invalid_type',
+      message: '円単位の整数で指定してください',
+    });
+    expect(await err({ ...invoice, costs: { software: '1000000' } }, 'costs.software', 'en')).toMatchObject({
+      code: 'invalid_type',
+      message: 'must be an integer number of yen',
+    });
+    expect(await err({ ...invoice, costs: { cloud: { monthly: 1000.5, months: 12 } } }, 'costs.cloud.monthly', 'en')).toMatchObject({
+      code: 'invalid_type',
+      message: 'must be an integer number of yen',
+    });
     expect(await err({ ...invoice, costs: { software: null } }, 'costs.software', 'en')).toMatchObject({ code: 'invalid_type' });
     expect(await err({ ...invoice, processes: '2' }, 'processes', 'en')).toMatchObject({ code: 'invalid_type', message: 'must be an integer' });
     const { applicant: _a, ...noApplicant } = invoice;
@@ -151,33 +200,57 @@ describe('bad input → problem+json naming the field', () => {
 
   it('a non-JSON body is 415 and broken JSON 400', async () => {
     await expectProblem(await api('/v1/estimate', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{}' }), 415, 'unsupported_media_type');
-    await expectProblem(await api('/v1/estimate', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"type":' }), 400, 'malformed_json');
+    await expectProblem(
+      await api('/v1/estimate', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"type":' }),
+      400,
+      'malformed_json',
+    );
   });
 });
 
 describe('POST /v1/estimate/compare', () => {
-  it('r6, sme, 2 processes, 1 function, software 1,000,000: 通常枠 1/2 = 500,000 and インボイス 500,' + '000 (1-function cap) rank first; a second function → 722,222', async () => {
-    const res = await postJson('/v1/estimate/compare', { round: 'r6', asOf: '2025-06-01', applicant: { size: 'sme' }, processes: 2, functions: ['accounting'], costs: { software: 1_000_000 } });
-    expect(res.status).toBe(200);
-    const a = await json(res);
-    const by = Object.fromEntries(a.results.map((e: any) => [e.type, e]));
-    expect(by.regular.subsidy).toBe(500_000);
-    expect(by.invoice.subsidy).toBe(500_000);
-    expect(by.regular.rank).not.toBeNull();
-    const second = by.invoice.suggestions.find((s: any) => Array.isArray(s.patch.functions));
-    expect(second.subsidy).toBe(722_222);
-    expect(second.patch.functions).toHaveLength(2);
-    // 複数社連携 needs a group: rejected with the reason, and a group of 10 as the change.
-    expect(by['multi-company'].eligible).toBe(false);
-    expect(by['multi-company'].reasons.map((r: any) => r.code)).toContain('group_too_small');
-    expect(by['multi-company'].suggestions[0].patch.group.members).toBe(10);
-    // The security type covers no software: nothing, with the reason.
-    expect(by.security.reasons.map((r: any) => r.code)).toContain('input_not_applicable');
-    expect(a.best === 'regular' || a.best === 'invoice').toBe(true);
-  });
+  it(
+    'r6, sme, 2 processes, 1 function, software 1,000,000: 通常枠 1/2 = 500,000 and インボイス 500,' +
+      '000 (1-function cap) rank first; a second function → 722,222',
+    async () => {
+      const res = await postJson('/v1/estimate/compare', {
+        round: 'r6',
+        asOf: '2025-06-01',
+        applicant: { size: 'sme' },
+        processes: 2,
+        functions: ['accounting'],
+        costs: { software: 1_000_000 },
+      });
+      expect(res.status).toBe(200);
+      const a = await json(res);
+      const by = Object.fromEntries(a.results.map((e: any) => [e.type, e]));
+      expect(by.regular.subsidy).toBe(500_000);
+      expect(by.invoice.subsidy).toBe(500_000);
+      expect(by.regular.rank).not.toBeNull();
+      const second = by.invoice.suggestions.find((s: any) => Array.isArray(s.patch.functions));
+      expect(second.subsidy).toBe(722_222);
+      expect(second.patch.functions).toHaveLength(2);
+      // 複数社連携 needs a group: rejected with the reason, and a group of 10 as the change.
+      expect(by['multi-company'].eligible).toBe(false);
+      expect(by['multi-company'].reasons.map((r: any) => r.code)).toContain('group_too_small');
+      expect(by['multi-company'].suggestions[0].patch.group.members).toBe(10);
+      // The security type covers no software: nothing, with the reason.
+      expect(by.security.reasons.map((r: any) => r.code)).toContain('input_not_applicable');
+      expect(a.best === 'regular' || a.best === 'invoice').toBe(true);
+    },
+  );
 
   it('below the floor the smallest qualifying purchase is found: r6 通常枠 floor 50,000 at 1/2 → software 100,000', async () => {
-    const a = await json(await postJson('/v1/estimate/compare', { round: 'r6', asOf: '2025-06-01', types: ['regular'], applicant: { size: 'sme' }, processes: 1, costs: { software: 60_000 } }));
+    const a = await json(
+      await postJson('/v1/estimate/compare', {
+        round: 'r6',
+        asOf: '2025-06-01',
+        types: ['regular'],
+        applicant: { size: 'sme' },
+        processes: 1,
+        costs: { software: 60_000 },
+      }),
+    );
     const reg = a.results[0];
     expect(reg.subsidy).toBe(0);
     expect(reg.reasons.map((r: any) => r.code)).toContain('below_minimum');
@@ -186,7 +259,16 @@ describe('POST /v1/estimate/compare', () => {
   });
 
   it('2022 allows 通常枠 and デジタル化基盤導入類型 at once: the combination is listed', async () => {
-    const a = await json(await postJson('/v1/estimate/compare', { round: 'r3', asOf: '2022-06-01', applicant: { size: 'sme' }, processes: 1, functions: ['accounting'], costs: { software: 1_000_000 } }));
+    const a = await json(
+      await postJson('/v1/estimate/compare', {
+        round: 'r3',
+        asOf: '2022-06-01',
+        applicant: { size: 'sme' },
+        processes: 1,
+        functions: ['accounting'],
+        costs: { software: 1_000_000 },
+      }),
+    );
     expect(a.combinations.map((c: any) => c.types.join('+'))).toContain('digital-base+regular');
   });
 

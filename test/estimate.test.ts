@@ -20,9 +20,10 @@ const toQuery = (body: Record<string, unknown>): string => {
   const walk = (value: unknown, key: string) => {
     if (Array.isArray(value)) {
       if (key === 'functions' || key.endsWith('.functions')) for (const v of value) params.append(key, String(v));
-      else value.forEach((v, i) => {
-        walk(v, `${key}.${i}`);
-      });
+      else
+        value.forEach((v, i) => {
+          walk(v, `${key}.${i}`);
+        });
     } else if (value !== null && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) walk(v, key ? `${key}.${k}` : k);
     } else params.append(key, String(value));
@@ -63,15 +64,23 @@ const check = (answer: any, c: Case) => {
   for (const l of answer.lines) {
     expect(l.cost, `${l.category}: cost = eligibleCost + ineligible`).toBe(l.eligibleCost + l.ineligible);
     if (l.segments.length) {
-      expect(l.segments.reduce((s: number, x: any) => s + x.eligibleCost, 0), `${l.category}: Σ segments.eligibleCost`).toBe(l.eligibleCost);
-      expect(l.segments.reduce((s: number, x: any) => s + x.subsidy, 0), `${l.category}: Σ segments.subsidy`).toBe(l.subsidy);
+      expect(
+        l.segments.reduce((s: number, x: any) => s + x.eligibleCost, 0),
+        `${l.category}: Σ segments.eligibleCost`,
+      ).toBe(l.eligibleCost);
+      expect(
+        l.segments.reduce((s: number, x: any) => s + x.subsidy, 0),
+        `${l.category}: Σ segments.subsidy`,
+      ).toBe(l.subsidy);
     }
   }
 };
 
 describe('estimate cases', () => {
   it('there are hand-derived cases for every round in rules/', () => {
-    const rounds = Object.keys(files).map((f) => f.replace(/^.*\/(r\d+)\.json$/, '$1')).sort();
+    const rounds = Object.keys(files)
+      .map((f) => f.replace(/^.*\/(r\d+)\.json$/, '$1'))
+      .sort();
     expect(rounds).toEqual(['r3', 'r4', 'r5', 'r6', 'r7']);
   });
   for (const [file, cases] of Object.entries(files)) {
@@ -82,7 +91,11 @@ describe('estimate cases', () => {
           const res = await postJson('/v1/estimate', c.input);
           if (status !== 200) {
             const problem = await expectProblem(res, status, c.expected.code!);
-            if (c.expected.field) expect(problem.errors.map((x: any) => x.path), c.why).toContain(c.expected.field);
+            if (c.expected.field)
+              expect(
+                problem.errors.map((x: any) => x.path),
+                c.why,
+              ).toContain(c.expected.field);
             return;
           }
           const answer = await json(res);

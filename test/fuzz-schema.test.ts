@@ -6,7 +6,12 @@ const spec: Spec = {
   paths: {},
   components: {
     schemas: {
-      Money: { type: 'object', properties: { yen: { type: 'integer', minimum: 0 }, rate: { type: 'string', pattern: '^[1-9]\\d*/[1-9]\\d*$' } }, required: ['yen'], additionalProperties: false },
+      Money: {
+        type: 'object',
+        properties: { yen: { type: 'integer', minimum: 0 }, rate: { type: 'string', pattern: '^[1-9]\\d*/[1-9]\\d*$' } },
+        required: ['yen'],
+        additionalProperties: false,
+      },
     },
   },
 };

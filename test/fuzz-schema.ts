@@ -20,8 +20,54 @@ export interface Spec {
   components: { schemas: Record<string, Schema> };
 }
 
-const ANNOTATIONS = new Set(['description', 'example', 'examples', 'title', 'default', 'deprecated', 'readOnly', 'writeOnly', '$schema', '$id', 'nullable', 'discriminator', 'externalDocs', 'xml', 'contentMediaType', 'contentEncoding']);
-const KNOWN = new Set(['type', 'enum', 'const', '$ref', 'allOf', 'anyOf', 'oneOf', 'not', 'properties', 'required', 'additionalProperties', 'minProperties', 'maxProperties', 'propertyNames', 'items', 'prefixItems', 'minItems', 'maxItems', 'uniqueItems', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength', 'pattern', 'format']);
+const ANNOTATIONS = new Set([
+  'description',
+  'example',
+  'examples',
+  'title',
+  'default',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  '$schema',
+  '$id',
+  'nullable',
+  'discriminator',
+  'externalDocs',
+  'xml',
+  'contentMediaType',
+  'contentEncoding',
+]);
+const KNOWN = new Set([
+  'type',
+  'enum',
+  'const',
+  '$ref',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'not',
+  'properties',
+  'required',
+  'additionalProperties',
+  'minProperties',
+  'maxProperties',
+  'propertyNames',
+  'items',
+  'prefixItems',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+]);
 
 export const resolve = (spec: Spec, schema: Schema): Schema => {
   let s = schema;
@@ -75,7 +121,8 @@ export const validate = (spec: Spec, schema: Schema | boolean, value: unknown, p
   if (value === null && isNullableRef(s)) return errs;
   for (const sub of s.allOf ?? []) errs.push(...validate(spec, sub, value, path));
   if (s.anyOf && !s.anyOf.some((sub: Schema) => validate(spec, sub, value, path).length === 0)) errs.push(`${path}: matches no anyOf branch`);
-  if (s.oneOf && s.oneOf.filter((sub: Schema) => validate(spec, sub, value, path).length === 0).length !== 1) errs.push(`${path}: does not match exactly one oneOf branch`);
+  if (s.oneOf && s.oneOf.filter((sub: Schema) => validate(spec, sub, value, path).length === 0).length !== 1)
+    errs.push(`${path}: does not match exactly one oneOf branch`);
   if (s.not && validate(spec, s.not, value, path).length === 0) errs.push(`${path}: matches "not"`);
   if (typeof value === 'string') {
     const len = [...value].length;
@@ -123,7 +170,31 @@ export const validate = (spec: Spec, schema: Schema | boolean, value: unknown, p
 
 /** Strings that break naive code: unicode planes, RTL override, NUL, full-width digits, huge text. */
 export const nastyString = fc.oneof(
-  fc.constantFrom('', ' ', '０１２', '１０００００', '𠮷野家🙂', '\u202eevil', 'a\u0000b', 'null', 'true', '1e309', '-0', 'NaN', '__proto__', 'constructor', '../../etc', '%00', 'r6\n', 'Ｒ６', '令和7年', '2025-02-30', '2025-13-01', '9999-12-31', '0000-01-01'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '０１２',
+    '１０００００',
+    '𠮷野家🙂',
+    '\u202eevil',
+    'a\u0000b',
+    'null',
+    'true',
+    '1e309',
+    '-0',
+    'NaN',
+    '__proto__',
+    'constructor',
+    '../../etc',
+    '%00',
+    'r6\n',
+    'Ｒ６',
+    '令和7年',
+    '2025-02-30',
+    '2025-13-01',
+    '9999-12-31',
+    '0000-01-01',
+  ),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 20 }),
 );
@@ -173,7 +244,9 @@ export const arbitrary = (spec: Spec, schema: Schema, depth = 0): fc.Arbitrary<u
   const s = resolve(spec, schema);
   const examples = [s.example, ...(Array.isArray(s.examples) ? s.examples : [])].filter((e) => e !== undefined);
   const structural = structuralArb(spec, s, depth);
-  return examples.length && typeof examples[0] === 'object' ? fc.oneof({ arbitrary: fc.constantFrom(...examples), weight: 1 }, { arbitrary: structural, weight: 2 }) : structural;
+  return examples.length && typeof examples[0] === 'object'
+    ? fc.oneof({ arbitrary: fc.constantFrom(...examples), weight: 1 }, { arbitrary: structural, weight: 2 })
+    : structural;
 };
 
 const structuralArb = (spec: Spec, s: Schema, depth: number): fc.Arbitrary<unknown> => {
@@ -182,7 +255,15 @@ const structuralArb = (spec: Spec, s: Schema, depth: number): fc.Arbitrary<unkno
   if (s.anyOf || s.oneOf) return fc.oneof(...(s.anyOf ?? s.oneOf).map((sub: Schema) => arbitrary(spec, sub, depth + 1)));
   if (s.allOf) {
     const parts = s.allOf.map((sub: Schema) => resolve(spec, sub));
-    return structuralArb(spec, { ...Object.assign({}, ...parts), properties: Object.assign({}, ...parts.map((p: Schema) => p.properties ?? {})), required: parts.flatMap((p: Schema) => p.required ?? []) }, depth);
+    return structuralArb(
+      spec,
+      {
+        ...Object.assign({}, ...parts),
+        properties: Object.assign({}, ...parts.map((p: Schema) => p.properties ?? {})),
+        required: parts.flatMap((p: Schema) => p.required ?? []),
+      },
+      depth,
+    );
   }
   const types: string[] = Array.isArray(s.type) ? s.type : s.type ? [s.type] : ['string', 'integer', 'boolean'];
   return fc.oneof(...types.map((t) => typedArb(spec, s, t, depth)));
@@ -190,11 +271,16 @@ const structuralArb = (spec: Spec, s: Schema, depth: number): fc.Arbitrary<unkno
 
 const typedArb = (spec: Spec, s: Schema, type: string, depth: number): fc.Arbitrary<unknown> => {
   switch (type) {
-    case 'string': return stringArb(s);
-    case 'integer': return numberArb(s, true);
-    case 'number': return numberArb(s, false);
-    case 'boolean': return fc.boolean();
-    case 'null': return fc.constant(null);
+    case 'string':
+      return stringArb(s);
+    case 'integer':
+      return numberArb(s, true);
+    case 'number':
+      return numberArb(s, false);
+    case 'boolean':
+      return fc.boolean();
+    case 'null':
+      return fc.constant(null);
     case 'array': {
       if (depth > 6 || !s.items) return fc.constant([]);
       const minLength = s.minItems ?? 0;
@@ -206,7 +292,8 @@ const typedArb = (spec: Spec, s: Schema, type: string, depth: number): fc.Arbitr
       for (const [k, sub] of Object.entries(s.properties as Record<string, Schema>)) model[k] = arbitrary(spec, sub, depth + 1);
       return fc.record(model, { requiredKeys: (s.required ?? []).filter((k: string) => k in model) });
     }
-    default: throw new Error(`fuzz-schema: unsupported type ${type}`);
+    default:
+      throw new Error(`fuzz-schema: unsupported type ${type}`);
   }
 };
 
@@ -222,7 +309,12 @@ const pathsOf = (v: unknown, at: Path = [], out: Path[] = []): Path[] => {
   return out;
 };
 
-const wrongValue = fc.oneof(nastyString, nastyNumber, fc.constantFrom(null, true, false, [], {}, [[[]]], { a: { b: { c: {} } } }), fc.jsonValue({ maxDepth: 2 }));
+const wrongValue = fc.oneof(
+  nastyString,
+  nastyNumber,
+  fc.constantFrom(null, true, false, [], {}, [[[]]], { a: { b: { c: {} } } }),
+  fc.jsonValue({ maxDepth: 2 }),
+);
 
 export type Mutation = { kind: 'replace' | 'delete' | 'extra'; at: number; value: unknown; key: string };
 export const mutation: fc.Arbitrary<Mutation> = fc.record({
@@ -240,14 +332,16 @@ export const mutate = (value: unknown, mutations: Mutation[]): unknown => {
     const path = paths[m.at % paths.length]!;
     if (path.length === 0) {
       if (m.kind === 'replace') root = m.value;
-      else if (m.kind === 'extra' && root && typeof root === 'object' && !Array.isArray(root)) Object.defineProperty(root, m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
+      else if (m.kind === 'extra' && root && typeof root === 'object' && !Array.isArray(root))
+        Object.defineProperty(root, m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
       continue;
     }
     const parent = path.slice(0, -1).reduce<any>((o, k) => o[k], root);
     const last = path[path.length - 1]!;
     if (m.kind === 'replace') parent[last] = m.value;
     else if (m.kind === 'delete') Array.isArray(parent) ? parent.splice(Number(last), 1) : delete parent[last];
-    else if (parent[last] && typeof parent[last] === 'object' && !Array.isArray(parent[last])) Object.defineProperty(parent[last], m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
+    else if (parent[last] && typeof parent[last] === 'object' && !Array.isArray(parent[last]))
+      Object.defineProperty(parent[last], m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
   }
   return root;
 };

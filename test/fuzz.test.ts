@@ -45,7 +45,12 @@ const REPRODUCE = `(seed ${SEED}; reproduce with FUZZ_SEED=${SEED} npx vitest ru
 const spec = (await (await api('/openapi.json')).json()) as Spec;
 const problemCodes = new Set<string>(resolve(spec, { $ref: '#/components/schemas/Problem' }).properties.code.enum);
 
-interface Operation { method: string; path: string; op: any; id: string }
+interface Operation {
+  method: string;
+  path: string;
+  op: any;
+  id: string;
+}
 const operations: Operation[] = Object.entries(spec.paths).flatMap(([path, item]) =>
   Object.entries(item)
     .filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
@@ -88,7 +93,11 @@ const schemaErrors = (schema: Schema, value: unknown): string[] => {
     validators.set(schema, v);
   }
   const result = v.validate(value);
-  return result.valid ? [] : result.errors.filter((e) => e.keyword !== 'properties' && e.keyword !== 'allOf' && e.keyword !== '$ref' && e.keyword !== 'items').map((e) => `${e.instanceLocation}: ${e.error}`);
+  return result.valid
+    ? []
+    : result.errors
+        .filter((e) => e.keyword !== 'properties' && e.keyword !== 'allOf' && e.keyword !== '$ref' && e.keyword !== 'items')
+        .map((e) => `${e.instanceLocation}: ${e.error}`);
 };
 const PROBLEM_REF = { $ref: '#/components/schemas/Problem' };
 
@@ -151,16 +160,25 @@ const queryEntriesArb = (op: any, malformed: boolean): fc.Arbitrary<[string, unk
   const absentWeight = Math.max(1, Math.round(optional / 2) - 1);
   const entries = params.map((p: any) => {
     const value = malformed ? fc.oneof(arbitrary(spec, p.schema), nastyString) : arbitrary(spec, p.schema);
-    const maybe = p.required ? fc.option(value, { freq: 100 }) : fc.oneof({ arbitrary: fc.constant(null), weight: absentWeight }, { arbitrary: value, weight: 1 });
+    const maybe = p.required
+      ? fc.option(value, { freq: 100 })
+      : fc.oneof({ arbitrary: fc.constant(null), weight: absentWeight }, { arbitrary: value, weight: 1 });
     return maybe.map((v) => [p.name, v] as const);
   });
-  const junk = malformed ? fc.array(fc.tuple(fc.oneof(fc.constantFrom('x', 'asOf', 'round', 'lang', 'a.b.c', '__proto__'), fc.string({ maxLength: 6 })), nastyString), { maxLength: 3 }) : fc.constant([]);
-  return fc.tuple(fc.tuple(...entries), junk).map(([known, extra]) => [...(known as [string, unknown][]), ...(extra as [string, unknown][])].filter(([, v]) => v !== null && v !== undefined));
+  const junk = malformed
+    ? fc.array(fc.tuple(fc.oneof(fc.constantFrom('x', 'asOf', 'round', 'lang', 'a.b.c', '__proto__'), fc.string({ maxLength: 6 })), nastyString), {
+        maxLength: 3,
+      })
+    : fc.constant([]);
+  return fc
+    .tuple(fc.tuple(...entries), junk)
+    .map(([known, extra]) => [...(known as [string, unknown][]), ...(extra as [string, unknown][])].filter(([, v]) => v !== null && v !== undefined));
 };
 
 const queryString = (entries: [string, unknown][]) => {
   const q = new URLSearchParams();
-  for (const [name, v] of entries) for (const item of Array.isArray(v) ? v : [v]) q.append(name, typeof item === 'object' ? JSON.stringify(item) : String(item));
+  for (const [name, v] of entries)
+    for (const item of Array.isArray(v) ? v : [v]) q.append(name, typeof item === 'object' ? JSON.stringify(item) : String(item));
   const s = q.toString();
   return s ? `?${s}` : '';
 };
@@ -170,15 +188,43 @@ const queryArb = (op: any, malformed: boolean) => queryEntriesArb(op, malformed)
 const pathArb = (template: string, op: any, malformed: boolean) => {
   const params = paramsOf(op, 'path');
   // Never empty: `/v1/rounds/` is another operation (the list), not a malformed id.
-  const value = (p: any) => (malformed ? fc.oneof(arbitrary(spec, p.schema), nastyString) : arbitrary(spec, p.schema)).filter((v) => String(v ?? '').length > 0);
-  return fc.tuple(...params.map(value)).map((values) =>
-    params.reduce((path: string, p: any, i: number) => path.replace(`{${p.name}}`, encodeURIComponent(String(values[i] ?? ''))), template),
-  );
+  const value = (p: any) =>
+    (malformed ? fc.oneof(arbitrary(spec, p.schema), nastyString) : arbitrary(spec, p.schema)).filter((v) => String(v ?? '').length > 0);
+  return fc
+    .tuple(...params.map(value))
+    .map((values) => params.reduce((path: string, p: any, i: number) => path.replace(`{${p.name}}`, encodeURIComponent(String(values[i] ?? ''))), template));
 };
 
 const OVERSIZE = JSON.stringify({ round: 'r6', pad: 'あ'.repeat(30_000) }); // > 64 KiB in UTF-8
-const BAD_JSON = ['', '{', '}', '{"a":', '[', 'nul', "{'round':'r6'}", '{"round":"r6",}', '\uFEFF{}', '{"a":1}{"b":2}', 'undefined', 'NaN', '1e999999', '"\\ud800"'];
-const CONTENT_TYPES = ['application/json', 'application/json; charset=utf-8', 'application/merge-patch+json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', '', 'application/json; charset=shift_jis', 'APPLICATION/JSON', 'application/jsonx'];
+const BAD_JSON = [
+  '',
+  '{',
+  '}',
+  '{"a":',
+  '[',
+  'nul',
+  "{'round':'r6'}",
+  '{"round":"r6",}',
+  '\uFEFF{}',
+  '{"a":1}{"b":2}',
+  'undefined',
+  'NaN',
+  '1e999999',
+  '"\\ud800"',
+];
+const CONTENT_TYPES = [
+  'application/json',
+  'application/json; charset=utf-8',
+  'application/merge-patch+json',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  'application/xml',
+  '',
+  'application/json; charset=shift_jis',
+  'APPLICATION/JSON',
+  'application/jsonx',
+];
 // `*` matches any current ETag, so GETs answer 304 (the conditional path is exercised too).
 const IF_NONE_MATCH = [undefined, undefined, undefined, '*', '"0"', 'W/"x", "y"', 'garbage'];
 const LANGS = [undefined, 'ja', 'en', 'en-US,en;q=0.9', 'fr', '*', 'ja;q=abc', 'tlh;q=2, ,;'];
@@ -187,10 +233,12 @@ type Built = { url: string; init: RequestInit };
 
 const operationRequestArb = (o: Operation): fc.Arbitrary<Built> => {
   const bodySchema: Schema | undefined = o.op.requestBody?.content?.['application/json']?.schema;
-  const headers = fc.tuple(fc.constantFrom(...LANGS), fc.constantFrom(...IF_NONE_MATCH)).map(([lang, inm]): Record<string, string> => ({
-    ...(lang ? { 'Accept-Language': lang } : {}),
-    ...(inm ? { 'If-None-Match': inm } : {}),
-  }));
+  const headers = fc.tuple(fc.constantFrom(...LANGS), fc.constantFrom(...IF_NONE_MATCH)).map(
+    ([lang, inm]): Record<string, string> => ({
+      ...(lang ? { 'Accept-Language': lang } : {}),
+      ...(inm ? { 'If-None-Match': inm } : {}),
+    }),
+  );
   const url = (malformed: boolean) => fc.tuple(pathArb(o.path, o.op, malformed), queryArb(o.op, malformed)).map(([p, q]) => p + q);
   if (!bodySchema) {
     return fc.oneof(
@@ -200,17 +248,35 @@ const operationRequestArb = (o: Operation): fc.Arbitrary<Built> => {
   }
   const valid = arbitrary(spec, bodySchema);
   const json = (body: fc.Arbitrary<unknown>, malformedUrl: boolean) =>
-    fc.tuple(url(malformedUrl), headers, body).map(([u, h, b]) => ({ url: u, init: { headers: { ...h, 'Content-Type': 'application/json' }, body: JSON.stringify(b) ?? 'null' } }));
+    fc
+      .tuple(url(malformedUrl), headers, body)
+      .map(([u, h, b]) => ({ url: u, init: { headers: { ...h, 'Content-Type': 'application/json' }, body: JSON.stringify(b) ?? 'null' } }));
   return fc.oneof(
     { arbitrary: json(valid, false), weight: 4 },
-    { arbitrary: json(fc.tuple(valid, fc.array(mutation, { minLength: 1, maxLength: 3 })).map(([v, m]) => mutate(v, m)), false), weight: 4 },
+    {
+      arbitrary: json(
+        fc.tuple(valid, fc.array(mutation, { minLength: 1, maxLength: 3 })).map(([v, m]) => mutate(v, m)),
+        false,
+      ),
+      weight: 4,
+    },
     { arbitrary: json(valid, true), weight: 1 },
     {
       // Raw bodies: invalid JSON, wrong or missing content types, oversize.
-      arbitrary: fc.tuple(url(false), fc.constantFrom(...CONTENT_TYPES), fc.oneof(fc.constantFrom(...BAD_JSON, OVERSIZE), valid.map((v) => JSON.stringify(v) ?? ''), fc.string({ unit: 'binary', maxLength: 60 }))).map(([u, type, body]): Built => {
-        const headers: Record<string, string> = type ? { 'Content-Type': type } : {};
-        return { url: u, init: { headers, body } };
-      }),
+      arbitrary: fc
+        .tuple(
+          url(false),
+          fc.constantFrom(...CONTENT_TYPES),
+          fc.oneof(
+            fc.constantFrom(...BAD_JSON, OVERSIZE),
+            valid.map((v) => JSON.stringify(v) ?? ''),
+            fc.string({ unit: 'binary', maxLength: 60 }),
+          ),
+        )
+        .map(([u, type, body]): Built => {
+          const headers: Record<string, string> = type ? { 'Content-Type': type } : {};
+          return { url: u, init: { headers, body } };
+        }),
       weight: 2,
     },
   );
@@ -221,7 +287,10 @@ afterAll(() => {
   const lines = [...counts].map(([key, m]) => {
     const n = [...m.values()].reduce((a, b) => a + b, 0);
     total += n;
-    return `  ${key.padEnd(44)} ${String(n).padStart(6)}  ${[...m].sort((a, b) => a[0] - b[0]).map(([s, c]) => `${s}:${c}`).join(' ')}`;
+    return `  ${key.padEnd(44)} ${String(n).padStart(6)}  ${[...m]
+      .sort((a, b) => a[0] - b[0])
+      .map(([s, c]) => `${s}:${c}`)
+      .join(' ')}`;
   });
   console.log(`fuzz: ${total} requests over ${operations.length} operations (seed ${SEED})\n${lines.join('\n')}`);
 });
@@ -234,7 +303,8 @@ describe('generated requests from /openapi.json never break the API', () => {
   });
 
   for (const o of operations) {
-    it(`${o.id} (${o.op.operationId}): ${runsPerOperation} generated requests, no 5xx, problem+j` + `son with documented codes, 2xx bodies match the spec`, async () => {
+    it(`${o.id} (${o.op.operationId}): ${runsPerOperation} generated requests, no 5xx, problem+j` +
+      `son with documented codes, 2xx bodies match the spec`, async () => {
       await fc.assert(
         fc.asyncProperty(operationRequestArb(o), async ({ url, init }) => {
           await send(o.id, o.method, o.op, url, init);
@@ -250,27 +320,46 @@ describe('generated requests from /openapi.json never break the API', () => {
   it(`odd methods on every documented path answer 405/404 problem+json, HEAD/OPTIONS stay sane (${ODD_METHOD_RUNS} requests)`, async () => {
     const paths = Object.keys(spec.paths);
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...paths), fc.constantFrom('PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'POST', 'GET'), fc.boolean(), async (template, method, preflight) => {
-        const documented = spec.paths[template]?.[method.toLowerCase()];
-        if (documented) return; // covered above
-        const url = template.replace(/\{[^}]+\}/g, 'r6');
-        const headers: Record<string, string> = preflight ? { Origin: 'https://example.com', 'Access-Control-Request-Method': 'POST' } : {};
-        const init: RequestInit = { headers: { ...headers, 'Content-Type': 'application/json' }, ...(['GET', 'HEAD'].includes(method) ? {} : { body: '{}' }) };
-        const status = await send(`odd method`, method, spec.paths[template]?.get, url, init);
-        if (!['HEAD', 'OPTIONS'].includes(method)) expect([404, 405]).toContain(status);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...paths),
+        fc.constantFrom('PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'POST', 'GET'),
+        fc.boolean(),
+        async (template, method, preflight) => {
+          const documented = spec.paths[template]?.[method.toLowerCase()];
+          if (documented) return; // covered above
+          const url = template.replace(/\{[^}]+\}/g, 'r6');
+          const headers: Record<string, string> = preflight ? { Origin: 'https://example.com', 'Access-Control-Request-Method': 'POST' } : {};
+          const init: RequestInit = {
+            headers: { ...headers, 'Content-Type': 'application/json' },
+            ...(['GET', 'HEAD'].includes(method) ? {} : { body: '{}' }),
+          };
+          const status = await send(`odd method`, method, spec.paths[template]?.get, url, init);
+          if (!['HEAD', 'OPTIONS'].includes(method)) expect([404, 405]).toContain(status);
+        },
+      ),
       { numRuns: ODD_METHOD_RUNS, seed: SEED },
     );
   });
 
   it(`unknown paths answer 404 problem+json (${UNKNOWN_PATH_RUNS} requests)`, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.oneof(fc.constantFrom('v1', 'v2', 'rounds', 'estimate', '..', '%2e%2e', '', 'r6'), fc.string({ maxLength: 10 }).map(encodeURIComponent)), { minLength: 1, maxLength: 4 }), fc.constantFrom('GET', 'POST'), async (segments, method) => {
-        const url = `/${segments.join('/')}`;
-        const { pathname } = new URL(`http://x${url}`); // as the runtime normalises it ('/..' is '/')
-        if (Object.keys(spec.paths).some((p) => new RegExp(`^${p.replace(/\{[^}]+\}/g, '[^/]+')}/?$`).test(pathname)) || ['/', '/docs', '/openapi.json', '/openapi.yaml'].includes(pathname.replace(/(.)\/$/, '$1'))) return;
-        await send('unknown path', method, undefined, url, method === 'POST' ? { headers: { 'Content-Type': 'application/json' }, body: '{}' } : {});
-      }),
+      fc.asyncProperty(
+        fc.array(fc.oneof(fc.constantFrom('v1', 'v2', 'rounds', 'estimate', '..', '%2e%2e', '', 'r6'), fc.string({ maxLength: 10 }).map(encodeURIComponent)), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        fc.constantFrom('GET', 'POST'),
+        async (segments, method) => {
+          const url = `/${segments.join('/')}`;
+          const { pathname } = new URL(`http://x${url}`); // as the runtime normalises it ('/..' is '/')
+          if (
+            Object.keys(spec.paths).some((p) => new RegExp(`^${p.replace(/\{[^}]+\}/g, '[^/]+')}/?$`).test(pathname)) ||
+            ['/', '/docs', '/openapi.json', '/openapi.yaml'].includes(pathname.replace(/(.)\/$/, '$1'))
+          )
+            return;
+          await send('unknown path', method, undefined, url, method === 'POST' ? { headers: { 'Content-Type': 'application/json' }, body: '{}' } : {});
+        },
+      ),
       { numRuns: UNKNOWN_PATH_RUNS, seed: SEED },
     );
   });
@@ -312,7 +401,11 @@ const agree = async (input: any, pair: () => Promise<[unknown, unknown]>, label:
 };
 
 const rpc = (id: number, method: string, params: Record<string, unknown>) =>
-  api('/mcp', { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream' }, body: JSON.stringify({ jsonrpc: '2.0', id, method, params }) });
+  api('/mcp', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream' },
+    body: JSON.stringify({ jsonrpc: '2.0', id, method, params }),
+  });
 
 /** An MCP tools/call answer, in the terms of a REST answer: its JSON, or the problem's code (a tool error or a JSON-RPC error). */
 const mcpAnswerOf = async (res: Response) => {
@@ -325,7 +418,17 @@ const mcpAnswerOf = async (res: Response) => {
   const result = msg.result;
   if (result.isError) {
     const texts = (result.content ?? []).map((c: any) => c.text).filter((t: unknown) => typeof t === 'string');
-    const problem = result.structuredContent?.code ? result.structuredContent : texts.map((t: string) => { try { return JSON.parse(t); } catch { return undefined; } }).find((p: any) => p?.code);
+    const problem = result.structuredContent?.code
+      ? result.structuredContent
+      : texts
+          .map((t: string) => {
+            try {
+              return JSON.parse(t);
+            } catch {
+              return undefined;
+            }
+          })
+          .find((p: any) => p?.code);
     return { error: true, code: problem?.code };
   }
   return { error: false, body: result.structuredContent };
@@ -341,13 +444,21 @@ describe('the oracle: answers that must agree', () => {
     await fc.assert(
       fc.asyncProperty(arbitrary(spec, bodySchema), fc.constantFrom(undefined, 'en'), async (body, lang) => {
         const q = queryString([...flatten(body), ...(lang ? [['lang', lang] as [string, string]] : [])]);
-        await agree(body, async () => {
-          const post = await api(`/v1/estimate${lang ? `?lang=${lang}` : ''}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-          count('oracle POST /v1/estimate', post.status);
-          const get = await api(`/v1/estimate${q}`);
-          count('oracle GET /v1/estimate', get.status);
-          return [await answerOf(post), await answerOf(get)];
-        }, 'POST ≡ GET /v1/estimate');
+        await agree(
+          body,
+          async () => {
+            const post = await api(`/v1/estimate${lang ? `?lang=${lang}` : ''}`, {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json' },
+              body: JSON.stringify(body),
+            });
+            count('oracle POST /v1/estimate', post.status);
+            const get = await api(`/v1/estimate${q}`);
+            count('oracle GET /v1/estimate', get.status);
+            return [await answerOf(post), await answerOf(get)];
+          },
+          'POST ≡ GET /v1/estimate',
+        );
       }),
       { numRuns: POST_GET_PAIRS, seed: SEED, endOnFailure: true },
     );
@@ -368,19 +479,27 @@ describe('the oracle: answers that must agree', () => {
       let id = 0;
       await fc.assert(
         fc.asyncProperty(argsArb, async (args) => {
-          await agree(args, async () => {
-            const { lang, ...rest } = args;
-            const rest_ = bodySchema
-              ? await api(`${path}${lang ? `?lang=${lang}` : ''}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(rest) })
-              : await api(`${path}${queryString(Object.entries(args))}`);
-            count(`oracle ${method} ${path}`, rest_.status);
-            // detail "full": the tool's structuredContent is then the whole REST answer.
-            const mcp = await rpc(++id, 'tools/call', { name: tool.name, arguments: { ...args, detail: 'full' } });
-            count(`oracle MCP ${tool.name}`, mcp.status);
-            const r = await answerOf(rest_);
-            const m = await mcpAnswerOf(mcp);
-            return [r.status < 300 ? { error: false, body: r.body } : { error: true, code: r.code }, m];
-          }, `MCP ${tool.name} ≡ ${method} ${path}`);
+          await agree(
+            args,
+            async () => {
+              const { lang, ...rest } = args;
+              const rest_ = bodySchema
+                ? await api(`${path}${lang ? `?lang=${lang}` : ''}`, {
+                    method: 'POST',
+                    headers: { 'Content-Type': 'application/json' },
+                    body: JSON.stringify(rest),
+                  })
+                : await api(`${path}${queryString(Object.entries(args))}`);
+              count(`oracle ${method} ${path}`, rest_.status);
+              // detail "full": the tool's structuredContent is then the whole REST answer.
+              const mcp = await rpc(++id, 'tools/call', { name: tool.name, arguments: { ...args, detail: 'full' } });
+              count(`oracle MCP ${tool.name}`, mcp.status);
+              const r = await answerOf(rest_);
+              const m = await mcpAnswerOf(mcp);
+              return [r.status < 300 ? { error: false, body: r.body } : { error: true, code: r.code }, m];
+            },
+            `MCP ${tool.name} ≡ ${method} ${path}`,
+          );
         }),
         { numRuns: MCP_PAIRS_PER_TOOL, seed: SEED, endOnFailure: true },
       );

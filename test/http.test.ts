@@ -42,10 +42,16 @@ describe('service basics', () => {
     expect(scripts.length).toBeGreaterThan(0);
     for (const tag of scripts) expect(tag, 'every script is a same-origin file (no inline code)').toMatch(/^<script src="\/docs\/[a-z-]+\.js">$/);
     const csp = res.headers.get('content-security-policy') ?? '';
-    const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    const directives = new Map(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values]),
+    );
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('connect-src')).toEqual(["'self'"]);
-    for (const [name, values] of directives) for (const v of values) expect(v, `${name} allows only this origin`).toMatch(/^('self'|'none'|'unsafe-inline'|data:)$/);
+    for (const [name, values] of directives)
+      for (const v of values) expect(v, `${name} allows only this origin`).toMatch(/^('self'|'none'|'unsafe-inline'|data:)$/);
   });
 });
 
@@ -94,7 +100,10 @@ describe('errors are problem+json with stable codes', () => {
 
 describe('CORS and security headers', () => {
   it('any origin may call the API without credentials; preflight is cached', async () => {
-    const res = await api('/v1/rounds', { method: 'OPTIONS', headers: { Origin: 'https://shop.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } });
+    const res = await api('/v1/rounds', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://shop.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+    });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('access-control-allow-methods')).toContain('POST');

@@ -216,7 +216,17 @@ describe('src/lib/ics.ts', () => {
       prodId: '-//test//EN',
       name: 'T',
       timezone: JST,
-      events: [{ uid: 'x@y', sequence: 3, stamp: 0, start: Date.parse('2025-12-02T17:00:00+09:00'), summary: 'a; b, c \\ d\ne', url: 'https://example.com/a b', alarms: [{ trigger: '-P3D', description: 'x' }] }],
+      events: [
+        {
+          uid: 'x@y',
+          sequence: 3,
+          stamp: 0,
+          start: Date.parse('2025-12-02T17:00:00+09:00'),
+          summary: 'a; b, c \\ d\ne',
+          url: 'https://example.com/a b',
+          alarms: [{ trigger: '-P3D', description: 'x' }],
+        },
+      ],
     });
     const cal = new ICAL.Component(ICAL.parse(text));
     const v = cal.getFirstSubcomponent('vevent')!;

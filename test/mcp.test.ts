@@ -55,8 +55,20 @@ const expectNoJapaneseOf = (rest: unknown, text: string) => {
 const sizes = (r: CallToolResult) => ({ text: texts(r)[0]!.length, structured: JSON.stringify(r.structuredContent).length });
 
 // The README's examples.
-const ESTIMATE = { round: 'r6', asOf: '2025-06-01', type: 'invoice', applicant: { size: 'sme' }, functions: ['accounting', 'ordering'], costs: { software: 1_000_000 } };
-const ELIGIBILITY = { round: 'r6', asOf: '2025-06-01', business: { form: 'company', industry: 'retail', capital: 30_000_000, employees: 60 }, status: { gbizIdPrime: true, securityAction: 'one-star' } };
+const ESTIMATE = {
+  round: 'r6',
+  asOf: '2025-06-01',
+  type: 'invoice',
+  applicant: { size: 'sme' },
+  functions: ['accounting', 'ordering'],
+  costs: { software: 1_000_000 },
+};
+const ELIGIBILITY = {
+  round: 'r6',
+  asOf: '2025-06-01',
+  business: { form: 'company', industry: 'retail', capital: 30_000_000, employees: 60 },
+  status: { gbizIdPrime: true, securityAction: 'one-star' },
+};
 const COMPARE = { round: 'r6', asOf: '2025-06-01', applicant: { size: 'sme' }, processes: 2, functions: ['accounting'], costs: { software: 1_000_000 } };
 
 describe('MCP server: initialize and tools/list', () => {
@@ -95,10 +107,14 @@ describe('MCP server: initialize and tools/list', () => {
     const by = Object.fromEntries(tools.map((t) => [t.name, t]));
     const estimate = by.estimate_subsidy!.inputSchema as any;
     expect(estimate.required).toEqual(expect.arrayContaining(['type', 'applicant']));
-    expect(Object.keys(estimate.properties)).toEqual(expect.arrayContaining(['round', 'asOf', 'type', 'applicant', 'functions', 'costs', 'group', 'lang', 'detail']));
+    expect(Object.keys(estimate.properties)).toEqual(
+      expect.arrayContaining(['round', 'asOf', 'type', 'applicant', 'functions', 'costs', 'group', 'lang', 'detail']),
+    );
     expect(estimate.additionalProperties).toBe(false);
     expect(estimate.properties.type.enum).toContain('invoice');
-    expect(Object.keys((by.compare_types!.inputSchema as any).properties)).toEqual(expect.arrayContaining(['round', 'applicant', 'costs', 'types', 'lang', 'detail']));
+    expect(Object.keys((by.compare_types!.inputSchema as any).properties)).toEqual(
+      expect.arrayContaining(['round', 'applicant', 'costs', 'types', 'lang', 'detail']),
+    );
     expect(Object.keys(by.list_rounds!.inputSchema.properties ?? {})).toEqual(['asOf', 'lang', 'detail']);
     for (const t of tools) {
       const text = JSON.stringify([t.inputSchema, t.outputSchema]);
@@ -112,27 +128,39 @@ describe('MCP server: initialize and tools/list', () => {
 });
 
 describe('estimate_subsidy: a short correct summary, the whole answer with detail full', () => {
-  it('R6 インボイス対応類型, sme, 2 functions, software 1,000,000 → 722,222 (500,000 at 3/4, then 222,' + '222 at 2/3): the summary states both rates, the cap and the next deadline', async () => {
-    const rest = await json(await postJson('/v1/estimate', ESTIMATE));
-    const r = await call('estimate_subsidy', ESTIMATE);
-    expect(r.isError).toBeFalsy();
-    const s = r.structuredContent as any;
-    expect(s).toMatchObject({ detail: 'summary', lang: 'ja', round: 'r6', type: 'invoice', subsidy: rest.subsidy, selfPay: rest.selfPay, totalCost: rest.totalCost });
-    expect(s.subsidy).toBe(722_222);
-    const line = rest.lines.find((l: any) => l.subsidy > 0);
-    const summaryLine = s.lines.find((l: any) => l.category === line.category);
-    expect(summaryLine.segments.map((g: any) => g.rate)).toEqual(line.segments.map((g: any) => g.rate));
-    expect(summaryLine.cap).toBe(line.cap);
-    const text = texts(r)[0]!;
-    expect(text).toContain('722,222円');
-    // Both rates in order, never the first rate alone against the whole cost.
-    expect(text).toMatch(/3\/4[^\n]*→ 2\/3/);
-    expect(text).not.toMatch(/× 3\/4 → 722,222/);
-    expect(text).toContain(`${digits(line.cap)}円`);
-    if (rest.deadline) expect(text).toContain(rest.deadline.closesAt.slice(0, 10));
-    expect(sizes(r).text).toBeLessThanOrEqual(MAX_TEXT);
-    expect(sizes(r).structured).toBeLessThanOrEqual(MAX_STRUCTURED);
-  });
+  it(
+    'R6 インボイス対応類型, sme, 2 functions, software 1,000,000 → 722,222 (500,000 at 3/4, then 222,' +
+      '222 at 2/3): the summary states both rates, the cap and the next deadline',
+    async () => {
+      const rest = await json(await postJson('/v1/estimate', ESTIMATE));
+      const r = await call('estimate_subsidy', ESTIMATE);
+      expect(r.isError).toBeFalsy();
+      const s = r.structuredContent as any;
+      expect(s).toMatchObject({
+        detail: 'summary',
+        lang: 'ja',
+        round: 'r6',
+        type: 'invoice',
+        subsidy: rest.subsidy,
+        selfPay: rest.selfPay,
+        totalCost: rest.totalCost,
+      });
+      expect(s.subsidy).toBe(722_222);
+      const line = rest.lines.find((l: any) => l.subsidy > 0);
+      const summaryLine = s.lines.find((l: any) => l.category === line.category);
+      expect(summaryLine.segments.map((g: any) => g.rate)).toEqual(line.segments.map((g: any) => g.rate));
+      expect(summaryLine.cap).toBe(line.cap);
+      const text = texts(r)[0]!;
+      expect(text).toContain('722,222円');
+      // Both rates in order, never the first rate alone against the whole cost.
+      expect(text).toMatch(/3\/4[^\n]*→ 2\/3/);
+      expect(text).not.toMatch(/× 3\/4 → 722,222/);
+      expect(text).toContain(`${digits(line.cap)}円`);
+      if (rest.deadline) expect(text).toContain(rest.deadline.closesAt.slice(0, 10));
+      expect(sizes(r).text).toBeLessThanOrEqual(MAX_TEXT);
+      expect(sizes(r).structured).toBeLessThanOrEqual(MAX_STRUCTURED);
+    },
+  );
 
   it('lang en: the same numbers, every line in English', async () => {
     const r = await call('estimate_subsidy', { ...ESTIMATE, lang: 'en' });
@@ -151,7 +179,14 @@ describe('estimate_subsidy: a short correct summary, the whole answer with detai
   });
 
   it('a multi-company group (nested members): summary total = REST total; full = REST', async () => {
-    const input = { round: 'r6', asOf: '2025-06-01', type: 'multi-company', applicant: { size: 'sme' }, functions: ['accounting', 'ordering'], group: { members: 10, analysis: 3_000_000, admin: 1_000_000, memberCosts: [{ software: 1_000_000 }, { software: 500_000, size: 'small' }] } };
+    const input = {
+      round: 'r6',
+      asOf: '2025-06-01',
+      type: 'multi-company',
+      applicant: { size: 'sme' },
+      functions: ['accounting', 'ordering'],
+      group: { members: 10, analysis: 3_000_000, admin: 1_000_000, memberCosts: [{ software: 1_000_000 }, { software: 500_000, size: 'small' }] },
+    };
     const rest = await json(await postJson('/v1/estimate', input));
     expect(((await call('estimate_subsidy', input)).structuredContent as any).subsidy).toBe(rest.subsidy);
     expect((await call('estimate_subsidy', { ...input, detail: 'full' })).structuredContent).toEqual(rest);
@@ -169,10 +204,17 @@ describe('check_eligibility: per type yes/no/unknown, what fails, the next quest
     for (const t of rest.types) {
       const st = s.types.find((x: any) => x.type === t.type);
       const mandatory = t.criteria.filter((k: any) => k.kind !== 'bonus');
-      expect(st.failing.map((f: any) => f.code), t.type).toEqual(mandatory.filter((k: any) => k.result === 'fail').map((k: any) => k.code));
+      expect(
+        st.failing.map((f: any) => f.code),
+        t.type,
+      ).toEqual(mandatory.filter((k: any) => k.result === 'fail').map((k: any) => k.code));
       expect(st.unknown, t.type).toEqual(mandatory.filter((k: any) => k.result === 'unknown').map((k: any) => k.code));
       expect(st.nextQuestion, t.type).toBe(t.missing[0]?.path ?? null);
-      if (st.nextQuestion) expect(s.questions.map((q: any) => q.path), t.type).toContain(st.nextQuestion);
+      if (st.nextQuestion)
+        expect(
+          s.questions.map((q: any) => q.path),
+          t.type,
+        ).toContain(st.nextQuestion);
       expect(st.deadline?.closesAt ?? null, t.type).toBe(t.deadline?.closesAt ?? null);
     }
     expect(sizes(r).text).toBeLessThanOrEqual(MAX_TEXT);
@@ -211,8 +253,14 @@ describe('compare_types = POST /v1/estimate/compare', () => {
     expect(s.results.map((x: any) => [x.type, x.rank, x.subsidy])).toEqual(rest.results.map((x: any) => [x.type, x.rank, x.subsidy]));
     for (const x of rest.results) {
       const sx = s.results.find((y: any) => y.type === x.type);
-      expect(sx.reasons.map((w: any) => w.code), x.type).toEqual(x.reasons.map((w: any) => w.code));
-      expect(sx.suggestions.map((g: any) => g.subsidy), x.type).toEqual(x.suggestions.map((g: any) => g.subsidy));
+      expect(
+        sx.reasons.map((w: any) => w.code),
+        x.type,
+      ).toEqual(x.reasons.map((w: any) => w.code));
+      expect(
+        sx.suggestions.map((g: any) => g.subsidy),
+        x.type,
+      ).toEqual(x.suggestions.map((g: any) => g.subsidy));
     }
     const best = rest.results.find((x: any) => x.type === rest.best);
     expect(texts(r)[0]).toContain(`${digits(best.subsidy)}円`);
@@ -221,7 +269,9 @@ describe('compare_types = POST /v1/estimate/compare', () => {
   });
 
   it('detail full = the REST comparison; lang en in English', async () => {
-    expect((await call('compare_types', { ...COMPARE, detail: 'full' })).structuredContent).toEqual(await json(await postJson('/v1/estimate/compare', COMPARE)));
+    expect((await call('compare_types', { ...COMPARE, detail: 'full' })).structuredContent).toEqual(
+      await json(await postJson('/v1/estimate/compare', COMPARE)),
+    );
     const en = await call('compare_types', { ...COMPARE, lang: 'en' });
     const rest = await json(await postJson('/v1/estimate/compare', COMPARE));
     expectNoJapaneseOf(rest, texts(en)[0]!);
@@ -235,7 +285,9 @@ describe('list_rounds and list_deadlines: the REST answer in short, or whole', (
     const r = await call('list_rounds', { asOf: '2025-06-01' });
     const s = r.structuredContent as any;
     expect(s.current).toBe(rest.current);
-    expect(s.rounds.map((x: any) => [x.id, x.status, x.types.map((t: any) => t.id)])).toEqual(rest.rounds.map((x: any) => [x.id, x.status, x.types.map((t: any) => t.id)]));
+    expect(s.rounds.map((x: any) => [x.id, x.status, x.types.map((t: any) => t.id)])).toEqual(
+      rest.rounds.map((x: any) => [x.id, x.status, x.types.map((t: any) => t.id)]),
+    );
     expect(texts(r)[0]).toContain(`現在の回: ${rest.current}`);
     const en = await call('list_rounds', { asOf: '2025-06-01', lang: 'en' });
     expect(texts(en)[0]).toContain(`Current round: ${rest.current}`);
@@ -250,7 +302,8 @@ describe('list_rounds and list_deadlines: the REST answer in short, or whole', (
     const rest = await json(await api('/v1/deadlines?round=r6&type=regular&asOf=2025-12-03'));
     const r = await call('list_deadlines', args);
     const s = r.structuredContent as any;
-    for (const [type, d] of Object.entries<any>(rest.next)) expect(s.next.find((n: any) => n.type === type).deadline?.closesAt ?? null, type).toBe(d?.closesAt ?? null);
+    for (const [type, d] of Object.entries<any>(rest.next))
+      expect(s.next.find((n: any) => n.type === type).deadline?.closesAt ?? null, type).toBe(d?.closesAt ?? null);
     expect(Object.values<number>(s.counts).reduce((a, b) => a + b, 0)).toBe(rest.deadlines.length);
     if (rest.next.regular) expect(texts(r)[0]).toContain(rest.next.regular.closesAt.slice(0, 10));
     expect(sizes(r).text).toBeLessThanOrEqual(MAX_TEXT);
@@ -264,8 +317,14 @@ describe('MCP resources: each round’s rule file and worked examples', () => {
     const { resources } = await client.listResources();
     const rounds = (await json(await api('/v1/rounds'))).rounds.map((r: any) => r.id);
     for (const id of rounds) {
-      expect(resources.map((r) => r.uri), id).toContain(`ithojo://rounds/${id}`);
-      expect(resources.map((r) => r.uri), id).toContain(`ithojo://rounds/${id}/examples`);
+      expect(
+        resources.map((r) => r.uri),
+        id,
+      ).toContain(`ithojo://rounds/${id}`);
+      expect(
+        resources.map((r) => r.uri),
+        id,
+      ).toContain(`ithojo://rounds/${id}/examples`);
     }
     expect(resources.every((r) => r.mimeType === 'application/json')).toBe(true);
     const { resourceTemplates } = await client.listResourceTemplates();
@@ -289,7 +348,9 @@ describe('MCP prompts for the common tasks', () => {
   it('prompts/list offers estimate_purchase, can_i_apply and next_deadline with their arguments', async () => {
     const { prompts } = await client.listPrompts();
     expect(prompts.map((p) => p.name).sort()).toEqual(['can_i_apply', 'estimate_purchase', 'next_deadline']);
-    expect(prompts.find((p) => p.name === 'estimate_purchase')!.arguments).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'purchase', required: true })]));
+    expect(prompts.find((p) => p.name === 'estimate_purchase')!.arguments).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'purchase', required: true })]),
+    );
   });
 
   it('prompts/get gives one user message naming the tools, in the asked language', async () => {
@@ -332,11 +393,18 @@ describe('MCP tool errors: isError with our field messages, or -32602', () => {
   });
 
   it('unknown arguments are refused, for the query tools too (their schema forbids them)', async () => {
-    for (const [name, args] of [['list_rounds', { asOf: '2025-06-01', colour: 'blue' }], ['list_deadlines', { round: 'r6', page: 2 }], ['estimate_subsidy', { ...ESTIMATE, verbose: true }]] as const) {
+    for (const [name, args] of [
+      ['list_rounds', { asOf: '2025-06-01', colour: 'blue' }],
+      ['list_deadlines', { round: 'r6', page: 2 }],
+      ['estimate_subsidy', { ...ESTIMATE, verbose: true }],
+    ] as const) {
       const r = await call(name, args);
       expect(r.isError, name).toBe(true);
       expect(problemOf(r), name).toMatchObject({ code: 'unknown_argument' });
-      expect(problemOf(r).errors.map((e: { path: string }) => e.path), name).toEqual(Object.keys(args).filter((k) => !['asOf', 'round', ...Object.keys(ESTIMATE)].includes(k)));
+      expect(
+        problemOf(r).errors.map((e: { path: string }) => e.path),
+        name,
+      ).toEqual(Object.keys(args).filter((k) => !['asOf', 'round', ...Object.keys(ESTIMATE)].includes(k)));
     }
   });
 
@@ -354,7 +422,10 @@ describe('MCP tool errors: isError with our field messages, or -32602', () => {
   });
 
   it('an unknown tool is -32602 listing the tools', async () => {
-    await expect(client.callTool({ name: 'guess_subsidy', arguments: {} })).rejects.toMatchObject({ code: -32602, message: expect.stringContaining('list_rounds') });
+    await expect(client.callTool({ name: 'guess_subsidy', arguments: {} })).rejects.toMatchObject({
+      code: -32602,
+      message: expect.stringContaining('list_rounds'),
+    });
   });
 });
 
@@ -375,7 +446,11 @@ describe('POST /mcp over plain HTTP: malformed JSON-RPC', () => {
 
   it('accepts a notification with 202; an unknown method is -32601', async () => {
     expect((await rpc({ jsonrpc: '2.0', method: 'notifications/initialized' })).status).toBe(202);
-    expect(await json(await rpc({ jsonrpc: '2.0', id: 3, method: 'sampling/createMessage' }))).toMatchObject({ jsonrpc: '2.0', id: 3, error: { code: -32601 } });
+    expect(await json(await rpc({ jsonrpc: '2.0', id: 3, method: 'sampling/createMessage' }))).toMatchObject({
+      jsonrpc: '2.0',
+      id: 3,
+      error: { code: -32601 },
+    });
     // A method named like an Object.prototype key is just an unknown method (found by the fuzz).
     expect(await json(await rpc({ jsonrpc: '2.0', id: 4, method: '__proto__', params: {} }))).toMatchObject({ jsonrpc: '2.0', id: 4, error: { code: -32601 } });
   });
@@ -385,7 +460,17 @@ describe('POST /mcp over plain HTTP: malformed JSON-RPC', () => {
   // with malformed params (HTTP 200, a JSON-RPC error response with the request's id).
   const call1 = (params: unknown) => ({ jsonrpc: '2.0', id: 9, method: 'tools/call', params });
   const table: [string, unknown, number, number, string | number | null, string][] = [
-    ['a batch of two requests', [{ jsonrpc: '2.0', id: 1, method: 'ping' }, { jsonrpc: '2.0', id: 2, method: 'tools/list' }], 400, -32600, null, ''],
+    [
+      'a batch of two requests',
+      [
+        { jsonrpc: '2.0', id: 1, method: 'ping' },
+        { jsonrpc: '2.0', id: 2, method: 'tools/list' },
+      ],
+      400,
+      -32600,
+      null,
+      '',
+    ],
     ['an empty batch', [], 400, -32600, null, ''],
     ['a string', JSON.stringify('tools/list'), 400, -32600, null, ''],
     ['null', null, 400, -32600, null, ''],
@@ -403,8 +488,22 @@ describe('POST /mcp over plain HTTP: malformed JSON-RPC', () => {
     ['tools/call with arguments a string', call1({ name: 'list_rounds', arguments: 'asOf=2025-06-01' }), 200, -32602, 9, 'params.arguments'],
     ['tools/call with arguments an array', call1({ name: 'list_rounds', arguments: ['2025-06-01'] }), 200, -32602, 9, 'params.arguments'],
     ['resources/read without a uri', { jsonrpc: '2.0', id: 'r', method: 'resources/read', params: {} }, 200, -32602, 'r', 'params.uri'],
-    ['prompts/get with a numeric argument', { jsonrpc: '2.0', id: 4, method: 'prompts/get', params: { name: 'next_deadline', arguments: { type: 5 } } }, 200, -32602, 4, 'params.arguments'],
-    ['initialize without clientInfo', { jsonrpc: '2.0', id: 0, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {} } }, 200, -32602, 0, 'params.clientInfo'],
+    [
+      'prompts/get with a numeric argument',
+      { jsonrpc: '2.0', id: 4, method: 'prompts/get', params: { name: 'next_deadline', arguments: { type: 5 } } },
+      200,
+      -32602,
+      4,
+      'params.arguments',
+    ],
+    [
+      'initialize without clientInfo',
+      { jsonrpc: '2.0', id: 0, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {} } },
+      200,
+      -32602,
+      0,
+      'params.clientInfo',
+    ],
     ['tools/list with a numeric cursor', { jsonrpc: '2.0', id: 5, method: 'tools/list', params: { cursor: 1 } }, 200, -32602, 5, 'params.cursor'],
   ];
   for (const [name, body, status, code, id, path] of table) {

@@ -96,7 +96,11 @@ describe('money.ts = the BigInt oracle, exactly', () => {
   it('an electronic-transaction line at the extremes: 10^10 yen per field, 9,999,991 accounts (prime), rates 2/3 and 1/2 with a cap', () => {
     const total = 9_999_991;
     for (const sme of [1, 2, 3_333_331, 6_666_661, 9_999_990]) {
-      for (const costs of [[10_000_000_000, 10_000_000_000, 240_000_000_000], [1, 0, 3], [123_456_789, 987_654_321, 555_555_555]]) {
+      for (const costs of [
+        [10_000_000_000, 10_000_000_000, 240_000_000_000],
+        [1, 0, 3],
+        [123_456_789, 987_654_321, 555_555_555],
+      ]) {
         let x = m.ZERO;
         let y = o.ZERO;
         for (const c of costs) {
@@ -106,7 +110,10 @@ describe('money.ts = the BigInt oracle, exactly', () => {
         x = m.mul(x, m.ratio(sme, total));
         y = o.mul(y, o.ratio(sme, total));
         // Two segments: up to 3,500,000 yen of subsidy at 2/3, the rest at 1/2, capped at 4,500,000 (as engine/estimate.ts forms them).
-        const segs: [string, number | null][] = [['2/3', 3_500_000], ['1/2', null]];
+        const segs: [string, number | null][] = [
+          ['2/3', 3_500_000],
+          ['1/2', null],
+        ];
         let [ax, ay, rx, ry] = [m.ZERO, o.ZERO, x, y];
         for (const [r, upTo] of segs) {
           const [fx, fy] = [m.parseFraction(r), o.parseFraction(r)];
@@ -129,19 +136,27 @@ describe('money.ts = the BigInt oracle, exactly', () => {
 
   it('cmpDecimal: a percentage as typed against a rule fraction × 100, as the BigInt decimal reading did', () =>
     fc.assert(
-      fc.property(fc.oneof(fc.double({ min: 0, max: 100, noNaN: true }), fc.integer({ min: 0, max: 100 }), fc.constantFrom(50, 66.66666666666667, 66.66666666666666, 49.99999999999999, 1e-7, 5e-324)), rate, (pct, r) => {
-        const text = String(pct);
-        // The oracle: the numeral's exact decimal value (the former decimalRatio, extended to exponents).
-        const [mant, exp] = text.split('e');
-        const [i, fr = ''] = mant!.split('.');
-        let n = BigInt(i! + fr);
-        let d = 10n ** BigInt(fr.length);
-        const e = Number(exp ?? 0);
-        if (e > 0) n *= 10n ** BigInt(e);
-        else d *= 10n ** BigInt(-e);
-        const want = o.cmp(o.ratio(n, d), o.mul(o.ratio(100n), o.parseFraction(r)));
-        expect(m.cmpDecimal(text, m.mul(m.ratio(100), m.parseFraction(r)))).toBe(want);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.double({ min: 0, max: 100, noNaN: true }),
+          fc.integer({ min: 0, max: 100 }),
+          fc.constantFrom(50, 66.66666666666667, 66.66666666666666, 49.99999999999999, 1e-7, 5e-324),
+        ),
+        rate,
+        (pct, r) => {
+          const text = String(pct);
+          // The oracle: the numeral's exact decimal value (the former decimalRatio, extended to exponents).
+          const [mant, exp] = text.split('e');
+          const [i, fr = ''] = mant!.split('.');
+          let n = BigInt(i! + fr);
+          let d = 10n ** BigInt(fr.length);
+          const e = Number(exp ?? 0);
+          if (e > 0) n *= 10n ** BigInt(e);
+          else d *= 10n ** BigInt(-e);
+          const want = o.cmp(o.ratio(n, d), o.mul(o.ratio(100n), o.parseFraction(r)));
+          expect(m.cmpDecimal(text, m.mul(m.ratio(100), m.parseFraction(r)))).toBe(want);
+        },
+      ),
       { numRuns: RUNS },
     ));
 

@@ -8,8 +8,35 @@ import { describe, expect, it } from 'vitest';
 import { toYaml } from '../src/lib/yaml.ts';
 import { api } from './helpers.ts';
 
-const key = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('yes', 'no', 'null', 'true', '~', '1', '1e3', '-', '? x', 'a: b', '#c', '$ref', '/v1/rounds/{id}', '200', 'x-enumDescriptions', '  ', ''));
-const leafString = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.constantFrom('yes', 'No', 'NULL', '0x1F', '1_000', '.inf', '- a', '| x', '> y', 'a\nb', '"q"', "'s'", '@x', '`x`', '%x', '!tag', '&a', '*a', 'IT導入補助金 · 回', '\u2028'));
+const key = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom('yes', 'no', 'null', 'true', '~', '1', '1e3', '-', '? x', 'a: b', '#c', '$ref', '/v1/rounds/{id}', '200', 'x-enumDescriptions', '  ', ''),
+);
+const leafString = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 30 }),
+  fc.constantFrom(
+    'yes',
+    'No',
+    'NULL',
+    '0x1F',
+    '1_000',
+    '.inf',
+    '- a',
+    '| x',
+    '> y',
+    'a\nb',
+    '"q"',
+    "'s'",
+    '@x',
+    '`x`',
+    '%x',
+    '!tag',
+    '&a',
+    '*a',
+    'IT導入補助金 · 回',
+    '\u2028',
+  ),
+);
 const value = fc.letrec((tie) => ({
   node: fc.oneof({ depthSize: 'small' }, tie('leaf'), tie('arr'), tie('obj')),
   leaf: fc.oneof(leafString, fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null)),

@@ -14,7 +14,14 @@ import { expectProblem } from './helpers.ts';
 const app = createApp(registry);
 const EDGE = 'https://api.example.jp';
 const LOCAL = 'http://127.0.0.1:8787';
-const ESTIMATE = JSON.stringify({ round: 'r6', asOf: '2025-06-01', type: 'invoice', applicant: { size: 'sme' }, functions: ['accounting', 'ordering'], costs: { software: 1_000_000 } });
+const ESTIMATE = JSON.stringify({
+  round: 'r6',
+  asOf: '2025-06-01',
+  type: 'invoice',
+  applicant: { size: 'sme' },
+  functions: ['accounting', 'ordering'],
+  costs: { software: 1_000_000 },
+});
 const ip = (addr = '203.0.113.7') => ({ 'CF-Connecting-IP': addr });
 const postAt = (origin: string, path: string, body: string, headers: Record<string, string>, env?: object) =>
   app.request(`${origin}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body }, env);
@@ -31,7 +38,11 @@ const fakeLimiter = (budget: number) => {
   };
 };
 /** The three bindings, each with `budget` calls per key. */
-const bindings = (budget: number) => ({ RATE_LIMIT_LIGHT: fakeLimiter(budget), RATE_LIMIT_STANDARD: fakeLimiter(budget), RATE_LIMIT_HEAVY: fakeLimiter(budget) });
+const bindings = (budget: number) => ({
+  RATE_LIMIT_LIGHT: fakeLimiter(budget),
+  RATE_LIMIT_STANDARD: fakeLimiter(budget),
+  RATE_LIMIT_HEAVY: fakeLimiter(budget),
+});
 
 describe('every endpoint has a cost class', () => {
   it.each([
@@ -100,7 +111,12 @@ describe('bound (on Cloudflare): limited per client IP and class, with the draft
 
   it('an MCP tool call counts POST /mcp as light and the operation it runs in its own class', async () => {
     const env = bindings(5);
-    const call = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'compare_types', arguments: { round: 'r6', asOf: '2025-06-01', applicant: { size: 'sme' }, costs: { software: 1_000_000 } } } });
+    const call = JSON.stringify({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'tools/call',
+      params: { name: 'compare_types', arguments: { round: 'r6', asOf: '2025-06-01', applicant: { size: 'sme' }, costs: { software: 1_000_000 } } },
+    });
     const res = await postAt(EDGE, '/mcp', call, { ...ip(), Accept: 'application/json' }, env);
     expect(res.status).toBe(200);
     expect(env.RATE_LIMIT_LIGHT.seen.get('light:203.0.113.7')).toBeGreaterThanOrEqual(1);
@@ -110,14 +126,22 @@ describe('bound (on Cloudflare): limited per client IP and class, with the draft
   it('an MCP tool call over the operation’s budget → a tool result isError rate_limited', async () => {
     const env = { ...bindings(5), RATE_LIMIT_HEAVY: fakeLimiter(0) };
     const call = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'check_eligibility', arguments: { round: 'r6' } } });
-    const body = (await (await postAt(EDGE, '/mcp', call, { ...ip(), Accept: 'application/json' }, env)).json()) as { result: { isError: boolean; content: { text: string }[] } };
+    const body = (await (await postAt(EDGE, '/mcp', call, { ...ip(), Accept: 'application/json' }, env)).json()) as {
+      result: { isError: boolean; content: { text: string }[] };
+    };
     expect(body.result.isError).toBe(true);
     expect(JSON.parse(body.result.content[1]!.text)).toMatchObject({ status: 429, code: 'rate_limited' });
   });
 
   it('lets the request through when a binding is absent or the limiter itself fails (availability over strictness)', async () => {
     expect((await postAt(EDGE, '/v1/estimate', ESTIMATE, ip(), {})).status).toBe(200);
-    const failing = { RATE_LIMIT_STANDARD: { limit: async () => { throw new Error('binding unavailable'); } } };
+    const failing = {
+      RATE_LIMIT_STANDARD: {
+        limit: async () => {
+          throw new Error('binding unavailable');
+        },
+      },
+    };
     expect((await postAt(EDGE, '/v1/estimate', ESTIMATE, ip(), failing)).status).toBe(200);
   });
 

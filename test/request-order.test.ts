@@ -85,8 +85,20 @@ describe('routing comes before every body check: (method, path, content type, bo
   const order: { name: string; type?: string; body: string; status: number; code: string }[] = [
     { name: 'a wrong type and 70 KB → 415 (type before size)', type: 'text/plain', body: BIG, status: 415, code: 'unsupported_media_type' },
     { name: 'a wrong charset and invalid JSON → 415', type: 'application/json; charset=iso-8859-1', body: '{', status: 415, code: 'unsupported_media_type' },
-    { name: '70 KB of invalid JSON → 413 (size before syntax)', type: 'application/json', body: `{${'x'.repeat(70_000)}`, status: 413, code: 'payload_too_large' },
-    { name: 'invalid JSON with an inexact number → 400 malformed_json', type: 'application/json', body: '{"costs":{"software":9999999999.9999999999}', status: 400, code: 'malformed_json' },
+    {
+      name: '70 KB of invalid JSON → 413 (size before syntax)',
+      type: 'application/json',
+      body: `{${'x'.repeat(70_000)}`,
+      status: 413,
+      code: 'payload_too_large',
+    },
+    {
+      name: 'invalid JSON with an inexact number → 400 malformed_json',
+      type: 'application/json',
+      body: '{"costs":{"software":9999999999.9999999999}',
+      status: 400,
+      code: 'malformed_json',
+    },
     { name: 'bytes that are not UTF-8 → 400 malformed_json', type: 'application/json', body: '{"round":"\udc00"}', status: 400, code: 'malformed_json' },
   ];
   for (const o of order) {
@@ -114,7 +126,14 @@ describe('RFC 9110 media types: the parser', () => {
     { text: 'application/json;', essence: 'application/json', params: [] },
     { text: 'application/json ; charset=utf-8', essence: 'application/json', params: [['charset', 'utf-8']] },
     { text: 'application/json;charset=UTF-8', essence: 'application/json', params: [['charset', 'UTF-8']] },
-    { text: 'application/json;\tCharset="utf-8" ;; profile="a;b\\"c"', essence: 'application/json', params: [['charset', 'utf-8'], ['profile', 'a;b"c']] },
+    {
+      text: 'application/json;\tCharset="utf-8" ;; profile="a;b\\"c"',
+      essence: 'application/json',
+      params: [
+        ['charset', 'utf-8'],
+        ['profile', 'a;b"c'],
+      ],
+    },
     { text: 'application/vnd.api+json', essence: 'application/vnd.api+json', params: [] },
     { text: 'application /json' },
     { text: 'application/ json' },
@@ -168,16 +187,31 @@ describe('RFC 9110 media types: which request bodies are JSON', () => {
     });
   }
 
-  it('through the API: every spelling of a JSON media type gets the same estimate as ' + 'application/json (722,222 yen for R6 インボイス枠 sme, 2 functions, 1,000,000)', async () => {
-    for (const type of ['application/json', 'application/json ; charset=utf-8', 'application/json;', 'APPLICATION/JSON', 'application/vnd.api+json', 'application/json; charset="UTF-8"']) {
-      const res = await api('/v1/estimate', { method: 'POST', headers: { 'Content-Type': type }, body: JSON.stringify(ESTIMATE) });
-      expect(res.status, type).toBe(200);
-      expect((await json(res)).subsidy, type).toBe(722_222);
-    }
-  });
+  it(
+    'through the API: every spelling of a JSON media type gets the same estimate as ' +
+      'application/json (722,222 yen for R6 インボイス枠 sme, 2 functions, 1,000,000)',
+    async () => {
+      for (const type of [
+        'application/json',
+        'application/json ; charset=utf-8',
+        'application/json;',
+        'APPLICATION/JSON',
+        'application/vnd.api+json',
+        'application/json; charset="UTF-8"',
+      ]) {
+        const res = await api('/v1/estimate', { method: 'POST', headers: { 'Content-Type': type }, body: JSON.stringify(ESTIMATE) });
+        expect(res.status, type).toBe(200);
+        expect((await json(res)).subsidy, type).toBe(722_222);
+      }
+    },
+  );
 
   it('through the API: a non-UTF-8 charset is a 415 naming it, with Accept: application/json', async () => {
-    const res = await api('/v1/estimate?lang=en', { method: 'POST', headers: { 'Content-Type': 'application/json; charset=Shift_JIS' }, body: JSON.stringify(ESTIMATE) });
+    const res = await api('/v1/estimate?lang=en', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json; charset=Shift_JIS' },
+      body: JSON.stringify(ESTIMATE),
+    });
     const problem = await expectProblem(res, 415, 'unsupported_media_type');
     expect(problem.charset).toBe('Shift_JIS');
     expect(problem.detail).toContain('Shift_JIS');
@@ -185,7 +219,11 @@ describe('RFC 9110 media types: which request bodies are JSON', () => {
   });
 
   it('through the API: a compressed body (Content-Encoding: gzip) is a 415', async () => {
-    const res = await api('/v1/estimate', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, body: JSON.stringify(ESTIMATE) });
+    const res = await api('/v1/estimate', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' },
+      body: JSON.stringify(ESTIMATE),
+    });
     await expectProblem(res, 415, 'unsupported_media_type');
   });
 });
@@ -251,8 +289,15 @@ describe('money numbers are read exactly or refused', () => {
     const elig = '{"round":"r6","business":{"form":"company","industry":"retail","capital":30000000.00000000001,"employees":60}}';
     const p1 = await expectProblem(await postJson('/v1/eligibility', elig), 400, 'validation_failed');
     expect(p1.errors).toEqual([expect.objectContaining({ path: 'business.capital', code: 'inexact_number' })]);
-    const mcp = `{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"estimate_subsidy",` + `"arguments":{"round":"r6","type":"invoice","applicant":{"size":"sme"},` + `"costs":{"software":9999999999.9999999999}}}}`;
-    const p2 = await expectProblem(await api('/mcp', { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream' }, body: mcp }), 400, 'validation_failed');
+    const mcp =
+      `{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"estimate_subsidy",` +
+      `"arguments":{"round":"r6","type":"invoice","applicant":{"size":"sme"},` +
+      `"costs":{"software":9999999999.9999999999}}}}`;
+    const p2 = await expectProblem(
+      await api('/mcp', { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream' }, body: mcp }),
+      400,
+      'validation_failed',
+    );
     expect(p2.errors).toEqual([expect.objectContaining({ path: 'params.arguments.costs.software', code: 'inexact_number' })]);
   });
 });

@@ -21,7 +21,11 @@ const round = (id: string) => registry.byName(id)!;
 
 describe('roundStatus', () => {
   it('r7 on 2025-12-02 is upcoming: four months before its 受付開始 2026-03-30 10:00', () => {
-    expect(roundStatus(round('r7'), at('2025-12-02'))).toMatchObject({ status: 'upcoming', opensAt: '2026-03-30T10:00:00+09:00', nextDeadline: '2026-05-12T17:00:00+09:00' });
+    expect(roundStatus(round('r7'), at('2025-12-02'))).toMatchObject({
+      status: 'upcoming',
+      opensAt: '2026-03-30T10:00:00+09:00',
+      nextDeadline: '2026-05-12T17:00:00+09:00',
+    });
   });
 
   it('r7 turns open at 10:00 on 2026-03-30, not at midnight', () => {
@@ -31,7 +35,12 @@ describe('roundStatus', () => {
 
   it('r7 is open at 16:59 on 2026-09-29 (5次) and awaiting-schedule from 17:00, with that 締切 as the last known one', () => {
     expect(roundStatus(round('r7'), at('2026-09-29T16:59:00+09:00'))).toMatchObject({ status: 'open', nextDeadline: '2026-09-29T17:00:00+09:00' });
-    expect(roundStatus(round('r7'), at('2026-09-29T17:00:00+09:00'))).toMatchObject({ status: 'awaiting-schedule', nextDeadline: null, lastDeadline: '2026-09-29T17:00:00+09:00', endPublished: false });
+    expect(roundStatus(round('r7'), at('2026-09-29T17:00:00+09:00'))).toMatchObject({
+      status: 'awaiting-schedule',
+      nextDeadline: null,
+      lastDeadline: '2026-09-29T17:00:00+09:00',
+      endPublished: false,
+    });
   });
 
   it('r7 on 2026-12-01 is awaiting-schedule (no 締切 after 2026-09-29 is known, no end published), not open', () => {
@@ -43,13 +52,21 @@ describe('roundStatus', () => {
 
   it('r6 is open at 16:59 on 2026-01-07 and closed from 17:00 (8次 is marked final); on 2026-02-01 it is closed', () => {
     expect(roundStatus(round('r6'), at('2026-01-07T16:59:00+09:00')).status).toBe('open');
-    expect(roundStatus(round('r6'), at('2026-01-07T17:00:00+09:00'))).toMatchObject({ status: 'closed', endPublished: true, lastDeadline: '2026-01-07T17:00:00+09:00' });
+    expect(roundStatus(round('r6'), at('2026-01-07T17:00:00+09:00'))).toMatchObject({
+      status: 'closed',
+      endPublished: true,
+      lastDeadline: '2026-01-07T17:00:00+09:00',
+    });
     expect(roundStatus(round('r6'), at('2026-02-01')).status).toBe('closed');
   });
 
   it('r5 is open until its 追加公募 closes 2024-10-15 17:00 (the published final, 「本追加公募回はIT導入補助金2024における最終回です」), then closed', () => {
     expect(roundStatus(round('r5'), at('2024-09-01'))).toMatchObject({ status: 'open', nextDeadline: '2024-10-15T17:00:00+09:00' });
-    expect(roundStatus(round('r5'), at('2024-10-15T17:00:00+09:00'))).toMatchObject({ status: 'closed', endPublished: true, lastDeadline: '2024-10-15T17:00:00+09:00' });
+    expect(roundStatus(round('r5'), at('2024-10-15T17:00:00+09:00'))).toMatchObject({
+      status: 'closed',
+      endPublished: true,
+      lastDeadline: '2024-10-15T17:00:00+09:00',
+    });
   });
 
   it('r3 stays open after its 通常枠 final (2022-12-22) while デジタル化基盤導入類型 2023-02-16 is ahead, then closes', () => {
@@ -130,7 +147,16 @@ describe('the status meanings over HTTP', () => {
   });
 
   it('an estimate for r7 on 2026-12-01 carries roundStatus awaiting-schedule and says so in no_upcoming_deadline', async () => {
-    const body = await json(await postJson('/v1/estimate', { round: 'r7', asOf: '2026-12-01', type: 'invoice', applicant: { size: 'sme' }, functions: ['accounting'], costs: { software: 400_000 } }));
+    const body = await json(
+      await postJson('/v1/estimate', {
+        round: 'r7',
+        asOf: '2026-12-01',
+        type: 'invoice',
+        applicant: { size: 'sme' },
+        functions: ['accounting'],
+        costs: { software: 400_000 },
+      }),
+    );
     expect(body.roundStatus).toMatchObject({ round: 'r7', status: 'awaiting-schedule' });
     const w = body.warnings.find((x: any) => x.code === 'no_upcoming_deadline');
     expect(w.message.ja).toContain('2026-09-29 17:00');

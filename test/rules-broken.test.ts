@@ -77,7 +77,9 @@ describe('a broken rule file fails loudly, naming the file and the JSON path', (
 
     it(`createRegistry refuses a set of files containing ${c.file} (the production loading path)`, () => {
       const renamed = { ...(c.raw as object), id: 'r99' };
-      expect(() => createRegistry({ 'r99.json': renamed })).toThrowError(new RegExp(`rules/r99\\.json is invalid:[\\s\\S]*at ${c.path.replace(/[.[\]]/g, '\\$&')}`));
+      expect(() => createRegistry({ 'r99.json': renamed })).toThrowError(
+        new RegExp(`rules/r99\\.json is invalid:[\\s\\S]*at ${c.path.replace(/[.[\]]/g, '\\$&')}`),
+      );
     });
   }
 });

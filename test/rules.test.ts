@@ -20,7 +20,13 @@ describe('rule files', () => {
   });
 
   it('every file parses; round ids and programme-year aliases resolve (r3=2022 … r7=2026)', () => {
-    const pairs = [['r3', '2022'], ['r4', '2023'], ['r5', '2024'], ['r6', '2025'], ['r7', '2026']];
+    const pairs = [
+      ['r3', '2022'],
+      ['r4', '2023'],
+      ['r5', '2024'],
+      ['r6', '2025'],
+      ['r7', '2026'],
+    ];
     for (const [id, alias] of pairs) {
       expect(registry.byName(id!)?.id).toBe(id);
       expect(registry.byName(alias!)?.id).toBe(id);
@@ -100,7 +106,11 @@ describe('rule files', () => {
       }
       if (!node || typeof node !== 'object') return;
       const o = node as Record<string, unknown>;
-      if (('value' in o || typeof o.rate === 'string' || 'max' in o || 'closesAt' in o || 'capitalMax' in o || 'employeesMax' in o) && !(o.source && typeof (o.source as { doc?: unknown }).doc === 'string')) missing.push(path);
+      if (
+        ('value' in o || typeof o.rate === 'string' || 'max' in o || 'closesAt' in o || 'capitalMax' in o || 'employeesMax' in o) &&
+        !(o.source && typeof (o.source as { doc?: unknown }).doc === 'string')
+      )
+        missing.push(path);
       for (const [k, v] of Object.entries(o)) walk(v, `${path}.${k}`);
     };
     for (const [name, file] of Object.entries(ruleFiles)) walk(file, name);

@@ -20,7 +20,11 @@ const directives = (csp: string | null): Record<string, string[]> =>
   );
 
 const CURVE = '/v1/rounds/r6/types/invoice/curve.svg?size=sme&functions=accounting';
-const ALWAYS: Record<string, string> = { 'cross-origin-resource-policy': 'cross-origin', 'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin' };
+const ALWAYS: Record<string, string> = {
+  'cross-origin-resource-policy': 'cross-origin',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+};
 
 const API_KINDS: { name: string; path: string; init?: RequestInit; type: RegExp }[] = [
   { name: 'an API JSON answer (GET /v1/rounds)', path: '/v1/rounds', type: /^application\/json/ },
@@ -28,7 +32,16 @@ const API_KINDS: { name: string; path: string; init?: RequestInit; type: RegExp 
   { name: 'a problem+json error (405)', path: '/v1/rounds', init: { method: 'DELETE' }, type: /^application\/problem\+json/ },
   { name: 'the OpenAPI YAML', path: '/openapi.yaml', type: /^application\/yaml/ },
   { name: 'the iCalendar feed', path: '/v1/deadlines.ics', type: /^text\/calendar/ },
-  { name: 'a POST answer (POST /v1/estimate)', path: '/v1/estimate', init: { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ round: 'r6', type: 'invoice', applicant: { size: 'sme' }, functions: ['accounting'], costs: { software: 1_000_000 } }) }, type: /^application\/json/ },
+  {
+    name: 'a POST answer (POST /v1/estimate)',
+    path: '/v1/estimate',
+    init: {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ round: 'r6', type: 'invoice', applicant: { size: 'sme' }, functions: ['accounting'], costs: { software: 1_000_000 } }),
+    },
+    type: /^application\/json/,
+  },
 ];
 
 describe('security headers per kind of response', () => {
@@ -42,17 +55,20 @@ describe('security headers per kind of response', () => {
     });
   }
 
-  it("the curve SVG: CSP default-src 'none' (it draws with attributes only: no style, script, " + "font or image), no frame-ancestors, CORP cross-origin", async () => {
-    const res = await api(CURVE);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
-    expect(res.headers.get('content-security-policy')).toBe("default-src 'none'");
-    expect(res.headers.get('x-frame-options')).toBeNull();
-    for (const [name, value] of Object.entries(ALWAYS)) expect(res.headers.get(name), name).toBe(value);
-    const svg = await res.text();
-    // What the policy forbids must not be what the SVG relies on.
-    expect(svg).not.toMatch(/<style|style="|<script|<image|href="http|@font-face/);
-  });
+  it(
+    "the curve SVG: CSP default-src 'none' (it draws with attributes only: no style, script, " + 'font or image), no frame-ancestors, CORP cross-origin',
+    async () => {
+      const res = await api(CURVE);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+      expect(res.headers.get('content-security-policy')).toBe("default-src 'none'");
+      expect(res.headers.get('x-frame-options')).toBeNull();
+      for (const [name, value] of Object.entries(ALWAYS)) expect(res.headers.get(name), name).toBe(value);
+      const svg = await res.text();
+      // What the policy forbids must not be what the SVG relies on.
+      expect(svg).not.toMatch(/<style|style="|<script|<image|href="http|@font-face/);
+    },
+  );
 
   it('/widget.js: no CSP (it is a script other sites load), CORP cross-origin, CORS *', async () => {
     const res = await api('/widget.js', { headers: { Origin: 'https://shop.example' } });
@@ -88,30 +104,35 @@ const allows = (sources: string[], url: string) => {
 
 describe('page CSPs: same-origin by default, exactly what the page loads, never framed', () => {
   for (const path of ['/docs', '/widget', '/widget?lang=en']) {
-    it(`${path}: default-src 'self', frame-ancestors 'none' (+ X-Frame-Options DENY), ` + `object-src/base-uri 'none', no 'unsafe-inline' or 'unsafe-eval' for scripts, and every ` + `script/style/image it loads allowed`, async () => {
-      const res = await api(path);
-      expect(res.status).toBe(200);
-      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
-      const csp = directives(res.headers.get('content-security-policy'));
-      expect(csp['default-src']).toEqual(["'self'"]);
-      expect(csp['frame-ancestors']).toEqual(["'none'"]);
-      expect(csp['object-src']).toEqual(["'none'"]);
-      expect(csp['base-uri']).toEqual(["'none'"]);
-      expect(res.headers.get('x-frame-options')).toBe('DENY');
-      const scripts = csp['script-src'] ?? csp['default-src']!;
-      expect(scripts).not.toContain("'unsafe-inline'");
-      expect(scripts).not.toContain("'unsafe-eval'");
-      const html = await res.text();
-      for (const [directive, urls] of Object.entries(loads(html))) {
-        const sources = csp[directive] ?? csp['default-src']!;
-        for (const url of urls) expect(allows(sources, url), `${directive} ${sources.join(' ')} must allow ${url}`).toBe(true);
-      }
-      // An inline script runs only by its hash.
-      for (const m of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-        const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(m[1])));
-        expect(scripts).toContain(`'sha256-${btoa(String.fromCharCode(...digest))}'`);
-      }
-    });
+    it(
+      `${path}: default-src 'self', frame-ancestors 'none' (+ X-Frame-Options DENY), ` +
+        `object-src/base-uri 'none', no 'unsafe-inline' or 'unsafe-eval' for scripts, and every ` +
+        `script/style/image it loads allowed`,
+      async () => {
+        const res = await api(path);
+        expect(res.status).toBe(200);
+        expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+        const csp = directives(res.headers.get('content-security-policy'));
+        expect(csp['default-src']).toEqual(["'self'"]);
+        expect(csp['frame-ancestors']).toEqual(["'none'"]);
+        expect(csp['object-src']).toEqual(["'none'"]);
+        expect(csp['base-uri']).toEqual(["'none'"]);
+        expect(res.headers.get('x-frame-options')).toBe('DENY');
+        const scripts = csp['script-src'] ?? csp['default-src']!;
+        expect(scripts).not.toContain("'unsafe-inline'");
+        expect(scripts).not.toContain("'unsafe-eval'");
+        const html = await res.text();
+        for (const [directive, urls] of Object.entries(loads(html))) {
+          const sources = csp[directive] ?? csp['default-src']!;
+          for (const url of urls) expect(allows(sources, url), `${directive} ${sources.join(' ')} must allow ${url}`).toBe(true);
+        }
+        // An inline script runs only by its hash.
+        for (const m of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+          const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(m[1])));
+          expect(scripts).toContain(`'sha256-${btoa(String.fromCharCode(...digest))}'`);
+        }
+      },
+    );
   }
 
   it('/widget allows its fetch() to this API and the curve image from this origin, nothing from elsewhere', async () => {

@@ -95,7 +95,12 @@ const suggestionsFor = (round: Round, type: TypeRule, base: EstimateInput, resul
   if (codes.has('size_not_eligible')) return out; // no change of the purchase helps
   const tryPatch = (patch: Partial<EstimateInput>, change: Text) => {
     const r = estimate(round, { ...base, ...patch }, asOf);
-    if (r.subsidy > result.subsidy) out.push({ change: { ja: `${change.ja} → ${fmtYen(r.subsidy)}円`, en: `${change.en} → ${fmtYen(r.subsidy)} yen` }, subsidy: r.subsidy, patch: patch as Record<string, unknown> });
+    if (r.subsidy > result.subsidy)
+      out.push({
+        change: { ja: `${change.ja} → ${fmtYen(r.subsidy)}円`, en: `${change.en} → ${fmtYen(r.subsidy)} yen` },
+        subsidy: r.subsidy,
+        patch: patch as Record<string, unknown>,
+      });
   };
 
   // One more function (the function-dependent cap).
@@ -108,7 +113,13 @@ const suggestionsFor = (round: Round, type: TypeRule, base: EstimateInput, resul
     if (extra && next) {
       const want = next.when!.minFunctions!;
       const fns: FunctionId[] = [...have, ...fr.value.filter((f) => !have.includes(f))].slice(0, want);
-      tryPatch({ functions: fns }, { ja: `機能を${want}つにする（例: ${fns.join(', ')}）→ 上限${fmtYen(next.max)}円`, en: `${want} function(s) (e.g. ${fns.join(', ')}) → cap ${fmtYen(next.max)} yen` });
+      tryPatch(
+        { functions: fns },
+        {
+          ja: `機能を${want}つにする（例: ${fns.join(', ')}）→ 上限${fmtYen(next.max)}円`,
+          en: `${want} function(s) (e.g. ${fns.join(', ')}) → cap ${fmtYen(next.max)} yen`,
+        },
+      );
     }
   }
   // More 業務プロセス (the process-dependent cap / band).
@@ -116,22 +127,45 @@ const suggestionsFor = (round: Round, type: TypeRule, base: EstimateInput, resul
   const nextP = capsByProcesses.filter((c) => c.when!.minProcesses! > (base.processes ?? 0)).sort((a, b) => a.when!.minProcesses! - b.when!.minProcesses!);
   for (const c of nextP) {
     const p = c.when!.minProcesses!;
-    tryPatch({ processes: p }, { ja: `業務プロセスを${p}つ以上にする → 上限${fmtYen(c.max)}円${c.inclusive ? '以下' : '未満'}`, en: `cover ${p}+ 業務プロセス → cap ${fmtYen(c.max)} yen` });
+    tryPatch(
+      { processes: p },
+      {
+        ja: `業務プロセスを${p}つ以上にする → 上限${fmtYen(c.max)}円${c.inclusive ? '以下' : '未満'}`,
+        en: `cover ${p}+ 業務プロセス → cap ${fmtYen(c.max)} yen`,
+      },
+    );
     if (out.length) break;
   }
   // A purchase that reaches the floor, or software beside hardware.
   const key = mainCost(type);
-  if (key && !type.group && (codes.has('below_minimum') || codes.has('hardware_without_software')) && !codes.has('functions_required') && !codes.has('processes_required')) {
+  if (
+    key &&
+    !type.group &&
+    (codes.has('below_minimum') || codes.has('hardware_without_software')) &&
+    !codes.has('functions_required') &&
+    !codes.has('processes_required')
+  ) {
     const amount = smallestQualifying(round, base, key, asOf);
     if (amount !== undefined) {
-      const label = key === 'software' ? ['ソフトウェア購入費', 'software'] : key === 'cloud' ? ['1か月のクラウド利用料', 'one month of cloud fees'] : ['1か月のサービス利用料', 'one month of service fees'];
-      tryPatch({ costs: withCost(base.costs, key, amount) }, { ja: `${label[0]}を${fmtYen(amount)}円以上にする`, en: `${label[1]} of at least ${fmtYen(amount)} yen` });
+      const label =
+        key === 'software'
+          ? ['ソフトウェア購入費', 'software']
+          : key === 'cloud'
+            ? ['1か月のクラウド利用料', 'one month of cloud fees']
+            : ['1か月のサービス利用料', 'one month of service fees'];
+      tryPatch(
+        { costs: withCost(base.costs, key, amount) },
+        { ja: `${label[0]}を${fmtYen(amount)}円以上にする`, en: `${label[1]} of at least ${fmtYen(amount)} yen` },
+      );
     }
   }
   // A group of the minimum size.
   if (type.group && codes.has('group_too_small')) {
     const members = type.group.minMembers.value;
-    tryPatch({ group: { ...(base.group ?? { members }), members } }, { ja: `${members}者以上のグループで申請する`, en: `apply as a group of ${members}+ members` });
+    tryPatch(
+      { group: { ...(base.group ?? { members }), members } },
+      { ja: `${members}者以上のグループで申請する`, en: `apply as a group of ${members}+ members` },
+    );
   }
   return out;
 };
@@ -173,7 +207,10 @@ export function compare(round: Round, input: CompareInput, asOf: AsOf): CompareR
       if (!a || !b) continue;
       combinations.push({
         types: pair,
-        note: { ja: `${a.name.ja} と ${b.name.ja} は同じ期間に併せて申請できます`, en: `${a.name.en} and ${b.name.en} may both be applied for in the same period` },
+        note: {
+          ja: `${a.name.ja} と ${b.name.ja} は同じ期間に併せて申請できます`,
+          en: `${a.name.en} and ${b.name.en} may both be applied for in the same period`,
+        },
         source: t.combinableWith!.source,
       });
     }

@@ -78,7 +78,6 @@ export const niceCeil = (n: number): number => {
   return 10 * p;
 };
 
-
 /** The type whose lines a curve draws: the type itself, or the group's member type. */
 export const curveTypeOf = (round: Round, type: TypeRule): TypeRule | undefined =>
   type.lines ? type : round.rules.types.find((t) => t.id === type.group?.memberLinesFrom && t.lines);

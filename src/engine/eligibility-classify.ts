@@ -93,7 +93,12 @@ const smeByIndustryRow = (row: SmeRow, b: Business): { result: boolean | null; r
   return { result: null, rule: 'unknown' };
 };
 
-const rowBasis = (table: SizeBasis['table'], row: { id: string; label: Text } & Cited, rule: BasisRule, limits: { capitalMax?: number; employeesMax?: number }): SizeBasis => ({
+const rowBasis = (
+  table: SizeBasis['table'],
+  row: { id: string; label: Text } & Cited,
+  rule: BasisRule,
+  limits: { capitalMax?: number; employeesMax?: number },
+): SizeBasis => ({
   table,
   row: row.id,
   label: row.label,
@@ -105,11 +110,11 @@ const rowBasis = (table: SizeBasis['table'], row: { id: string; label: Text } & 
 const UNKNOWN_BASIS: SizeBasis = { table: 'none', row: null, label: null, source: null, rule: 'unknown' };
 
 /** The same test over several candidate rows (industry unknown): settled only when every row agrees. */
-const agree = (results: (boolean | null)[]): boolean | null =>
-  results.every((r) => r === true) ? true : results.every((r) => r === false) ? false : null;
+const agree = (results: (boolean | null)[]): boolean | null => (results.every((r) => r === true) ? true : results.every((r) => r === false) ? false : null);
 
 const classifySme = (applicants: Applicants, b: Business): { sme: boolean | null; basis: SizeBasis; missing: string[] } => {
-  if (b.form === undefined) return { sme: null, basis: UNKNOWN_BASIS, missing: ['business.form', 'business.employees', 'business.industry', 'business.capital'] };
+  if (b.form === undefined)
+    return { sme: null, basis: UNKNOWN_BASIS, missing: ['business.form', 'business.employees', 'business.industry', 'business.capital'] };
 
   if (ONE_ROW_FORMS.includes(b.form)) {
     const capitalPath = b.form === 'company' && b.capital === undefined ? ['business.capital'] : [];
@@ -118,13 +123,21 @@ const classifySme = (applicants: Applicants, b: Business): { sme: boolean | null
       const row = smeRowFor(applicants, b.industry);
       if (!row) return { sme: false, basis: { ...UNKNOWN_BASIS, rule: 'no-row' }, missing: [] };
       const { result, rule } = smeByIndustryRow(row, b);
-      return { sme: result, basis: rowBasis('sme', row, rule, { ...(b.form === 'company' ? { capitalMax: row.capitalMax } : {}), employeesMax: row.employeesMax }), missing: result === null ? [...employeesPath, ...capitalPath] : [] };
+      return {
+        sme: result,
+        basis: rowBasis('sme', row, rule, { ...(b.form === 'company' ? { capitalMax: row.capitalMax } : {}), employeesMax: row.employeesMax }),
+        missing: result === null ? [...employeesPath, ...capitalPath] : [],
+      };
     }
     // Industry unknown: decided only if every row gives the same answer.
     const results = applicants.sme.map((row) => smeByIndustryRow(row, b));
     const sme = agree(results.map((r) => r.result));
     const rule = sme === null ? 'unknown' : results[0]!.rule;
-    return { sme, basis: { ...UNKNOWN_BASIS, table: sme === null ? 'none' : 'sme', rule }, missing: sme === null ? ['business.industry', ...employeesPath, ...capitalPath] : [] };
+    return {
+      sme,
+      basis: { ...UNKNOWN_BASIS, table: sme === null ? 'none' : 'sme', rule },
+      missing: sme === null ? ['business.industry', ...employeesPath, ...capitalPath] : [],
+    };
   }
 
   const other = applicants.otherForms.find((r) => r.forms.includes(b.form!));
@@ -138,7 +151,11 @@ const classifySme = (applicants: Applicants, b: Business): { sme: boolean | null
     : [other.employeesMax!];
   const rule: BasisRule = byMainIndustry ? 'main-industry-employees' : 'employees';
   if (b.employees === undefined) {
-    return { sme: null, basis: rowBasis('otherForms', other, 'unknown', {}), missing: ['business.employees', ...(byMainIndustry && b.industry === undefined ? ['business.industry'] : [])] };
+    return {
+      sme: null,
+      basis: rowBasis('otherForms', other, 'unknown', {}),
+      missing: ['business.employees', ...(byMainIndustry && b.industry === undefined ? ['business.industry'] : [])],
+    };
   }
   const sme = agree(limits.map((max) => b.employees! <= max));
   const employeesMax = limits.length === 1 ? { employeesMax: limits[0]! } : {};
@@ -156,10 +173,15 @@ const classifySmall = (applicants: Applicants, b: Business, sme: boolean | null)
   }
   if (sme === false) return { small: false, basis: { ...UNKNOWN_BASIS, rule: 'no-row' }, missing: [] };
   const rows = b.industry !== undefined ? applicants.small.filter((r) => r.industries.includes(b.industry!)) : applicants.small;
-  if (b.employees === undefined) return { small: null, basis: UNKNOWN_BASIS, missing: ['business.employees', ...(b.industry === undefined ? ['business.industry'] : [])] };
+  if (b.employees === undefined)
+    return { small: null, basis: UNKNOWN_BASIS, missing: ['business.employees', ...(b.industry === undefined ? ['business.industry'] : [])] };
   const small = agree(rows.map((r) => b.employees! <= r.employeesMax));
   if (rows.length === 1) return { small, basis: rowBasis('small', rows[0]!, 'employees', { employeesMax: rows[0]!.employeesMax }), missing: [] };
-  return { small, basis: { ...UNKNOWN_BASIS, table: small === null ? 'none' : 'small', rule: small === null ? 'unknown' : 'employees' }, missing: small === null ? ['business.industry'] : [] };
+  return {
+    small,
+    basis: { ...UNKNOWN_BASIS, table: small === null ? 'none' : 'small', rule: small === null ? 'unknown' : 'employees' },
+    missing: small === null ? ['business.industry'] : [],
+  };
 };
 
 /** A percentage (e.g. 66.67, as the client typed it) is at least a fraction ("1/2" = 50 %), compared exactly. */
@@ -193,7 +215,8 @@ const classifyDeemedLarge = (applicants: Applicants, b: Business): { deemedLarge
   // about income apply to it.
   const rows = b.form === 'sole-proprietor' ? applicants.deemedLarge.filter((r) => r.test?.fact === 'averageTaxableIncome') : applicants.deemedLarge;
   const scoped = { ...applicants, deemedLarge: rows };
-  if (b.deemedLarge !== undefined) return { deemedLarge: b.deemedLarge, basis: { row: null, text: null, source: rows[0]?.source ?? null, by: 'declared' }, missing: [] };
+  if (b.deemedLarge !== undefined)
+    return { deemedLarge: b.deemedLarge, basis: { row: null, text: null, source: rows[0]?.source ?? null, by: 'declared' }, missing: [] };
   if (rows.length === 0) return { deemedLarge: false, basis: { row: null, text: null, source: null, by: 'form' }, missing: [] };
   const { deemed, row } = deemedLargeByFacts(scoped, b.deemedLargeFacts);
   if (deemed === true && row) return { deemedLarge: true, basis: { row: row.id, text: row.text, ...cite(row), by: 'facts' }, missing: [] };

@@ -38,7 +38,9 @@ export const ROUND_STATUS_MEANING: Readonly<Record<RoundStatus, string>> = {
   upcoming: 'asOf is before the round’s 受付開始',
   open: 'at least one known 締切 of the round is still ahead (see nextDeadline)',
   'awaiting-schedule':
-    'the last known 締切 (lastDeadline) has passed and no end of the round is published: ' + 'further 次 may be announced, none is known yet. Not a promise that the round will take ' + 'more applications',
+    'the last known 締切 (lastDeadline) has passed and no end of the round is published: ' +
+    'further 次 may be announced, none is known yet. Not a promise that the round will take ' +
+    'more applications',
   closed: 'the last known 締切 has passed and it is the published end of the round (a 締切 marked final, or the window’s closesOn)',
 };
 
@@ -88,9 +90,7 @@ const indexOf = (round: Round): RoundIndex => {
     .filter((v): v is string => v !== undefined && v.slice(0, 10) === window.opensOn.value)
     .sort((a, b) => Date.parse(a) - Date.parse(b));
   const opensAt = sameDay[0] ?? `${window.opensOn.value}${JST_MIDNIGHT}`;
-  const closes = schedule
-    .flatMap((e) => e.deadlines.map((d) => ({ at: Date.parse(d.closesAt), text: d.closesAt })))
-    .sort((a, b) => a.at - b.at);
+  const closes = schedule.flatMap((e) => e.deadlines.map((d) => ({ at: Date.parse(d.closesAt), text: d.closesAt }))).sort((a, b) => a.at - b.at);
   const endPublished = window.closesOn !== undefined || schedule.some((e) => e.deadlines.some((d) => d.final === true));
   x = { opens: Date.parse(opensAt), opensAt, closes, endPublished };
   indexes.set(round, x);
@@ -112,8 +112,7 @@ export const roundStatus = (round: Round, asOf: AsOf): RoundState => {
   const x = indexOf(round);
   const ahead = x.closes.find((c) => c.at > asOf.instant);
   const last = x.closes.at(-1);
-  const status: RoundStatus =
-    asOf.instant < x.opens ? 'upcoming' : ahead ? 'open' : x.endPublished ? 'closed' : 'awaiting-schedule';
+  const status: RoundStatus = asOf.instant < x.opens ? 'upcoming' : ahead ? 'open' : x.endPublished ? 'closed' : 'awaiting-schedule';
   return { round: round.id, status, opensAt: x.opensAt, nextDeadline: ahead?.text ?? null, lastDeadline: last?.text ?? null, endPublished: x.endPublished };
 };
 
@@ -141,10 +140,16 @@ export const roundStatusText = (state: RoundState): { ja: string; en: string } =
     case 'upcoming':
       return { ja: `受付開始前です（受付開始 ${clock(state.opensAt)}）`, en: `Applications have not started yet (受付開始 ${clock(state.opensAt)} JST)` };
     case 'open':
-      return { ja: `受付中です（次の締切 ${clock(state.nextDeadline!)}）`, en: `Applications are being accepted (next 締切 ${clock(state.nextDeadline!)} JST)` };
+      return {
+        ja: `受付中です（次の締切 ${clock(state.nextDeadline!)}）`,
+        en: `Applications are being accepted (next 締切 ${clock(state.nextDeadline!)} JST)`,
+      };
     case 'awaiting-schedule':
       return last
-        ? { ja: `判明している最後の締切（${last}）を過ぎました。この回の終了は公表されておらず、次の締切も公表されていません`, en: `The last known 締切 (${last} JST) has passed; the end of the round is not published and no further 締切 is known yet` }
+        ? {
+            ja: `判明している最後の締切（${last}）を過ぎました。この回の終了は公表されておらず、次の締切も公表されていません`,
+            en: `The last known 締切 (${last} JST) has passed; the end of the round is not published and no further 締切 is known yet`,
+          }
         : { ja: 'この回の締切はまだ公表されていません', en: 'No 締切 of this round is published yet' };
     case 'closed':
       return { ja: `この回の受付は終了しました（最終締切 ${last ?? '不明'}）`, en: `The round has closed (final 締切 ${last ? `${last} JST` : 'unknown'})` };

@@ -41,5 +41,4 @@ export const parseAsOf = (text: string): AsOf | undefined => {
 };
 
 /** Whole days from `from` (a JST date) to `to` (a JST date); negative when `to` is earlier. */
-export const daysBetween = (from: string, to: string): number =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

@@ -14,7 +14,13 @@ export const defaultHook: Hook<any, AppBindings, any, any> = (result, c) => {
   const n = errors.length;
   return problemResponse(
     c,
-    problemBody('validation_failed', lang, { ja: `${n} 件の項目が正しくありません（${result.target}）`, en: `${n} field${n === 1 ? ' is' : 's are'} invalid (${result.target})` }, c.req.path, errors),
+    problemBody(
+      'validation_failed',
+      lang,
+      { ja: `${n} 件の項目が正しくありません（${result.target}）`, en: `${n} field${n === 1 ? ' is' : 's are'} invalid (${result.target})` },
+      c.req.path,
+      errors,
+    ),
   );
 };
 

@@ -96,7 +96,13 @@ export const PAGE_CSP = {
    * the images and fonts inlined in it as data: URIs, and its fetches of /openapi.json and "Try
    * it" requests to this origin.
    */
-  docs: pageCsp({ 'script-src': "'self'", 'style-src': "'self' 'unsafe-inline'", 'img-src': "'self' data:", 'font-src': "'self' data:", 'connect-src': "'self'" }),
+  docs: pageCsp({
+    'script-src': "'self'",
+    'style-src': "'self' 'unsafe-inline'",
+    'img-src': "'self' data:",
+    'font-src': "'self' data:",
+    'connect-src': "'self'",
+  }),
 } as const;
 
 /** Headers for an HTML page: its CSP and `X-Frame-Options: DENY` (the pre-CSP2 equivalent of `frame-ancestors 'none'`). */

@@ -65,7 +65,11 @@ export interface IcsCalendar {
 
 /** Escapes a TEXT value (§3.3.11): backslash, semicolon, comma, and newlines as `\n`. */
 export const escapeText = (text: string): string =>
-  text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 
 /**
  * Folds one content line so that no physical line exceeds 75 octets (the leading space of a
@@ -105,7 +109,9 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 /** `YYYYMMDDTHHMMSS` of the instant shifted by `offsetMinutes` (with `Z` for UTC). */
 export const formatDateTime = (instant: number, offsetMinutes = 0): string => {
   const d = new Date(instant + offsetMinutes * 60_000);
-  const text = `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}` + `${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}`;
+  const text =
+    `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}` +
+    `${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}`;
   return offsetMinutes === 0 ? `${text}Z` : text;
 };
 

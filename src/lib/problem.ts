@@ -110,7 +110,12 @@ const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown =>
 const YEN_FIELDS = new Set(['software', 'services', 'pc', 'register', 'monthly', 'analysis', 'admin']);
 
 /** The issue is about a yen field (the body's `costs.software`, or the query's dotted name of one). */
-const isYenField = (issue: z.core.$ZodIssue): boolean => YEN_FIELDS.has(String(issue.path[issue.path.length - 1] ?? '').split('.').pop()!);
+const isYenField = (issue: z.core.$ZodIssue): boolean =>
+  YEN_FIELDS.has(
+    String(issue.path[issue.path.length - 1] ?? '')
+      .split('.')
+      .pop()!,
+  );
 
 /** A query amount that is not digits is the same mistake as a body amount that is not a number. */
 const isYenText = (issue: z.core.$ZodIssue): boolean => issue.code === 'invalid_format' && issue.format === 'regex' && isYenField(issue);
@@ -134,16 +139,28 @@ const describe = (issue: z.core.$ZodIssue, lang: Lang, input: unknown): string =
     }
     case 'too_small':
       return issue.origin === 'array'
-        ? ja ? `${issue.minimum} 件以上必要です` : `needs at least ${issue.minimum} items`
+        ? ja
+          ? `${issue.minimum} 件以上必要です`
+          : `needs at least ${issue.minimum} items`
         : issue.origin === 'string'
-          ? ja ? `${issue.minimum} 文字以上必要です` : `must have at least ${issue.minimum} characters`
-          : ja ? `${issue.minimum} ${issue.inclusive ? '以上' : 'より大きい値'}にしてください` : `must be ${issue.inclusive ? '≥' : '>'} ${issue.minimum}`;
+          ? ja
+            ? `${issue.minimum} 文字以上必要です`
+            : `must have at least ${issue.minimum} characters`
+          : ja
+            ? `${issue.minimum} ${issue.inclusive ? '以上' : 'より大きい値'}にしてください`
+            : `must be ${issue.inclusive ? '≥' : '>'} ${issue.minimum}`;
     case 'too_big':
       return issue.origin === 'array'
-        ? ja ? `${issue.maximum} 件以下にしてください` : `must have at most ${issue.maximum} items`
+        ? ja
+          ? `${issue.maximum} 件以下にしてください`
+          : `must have at most ${issue.maximum} items`
         : issue.origin === 'string'
-          ? ja ? `${issue.maximum} 文字以下にしてください` : `must have at most ${issue.maximum} characters`
-          : ja ? `${issue.maximum} ${issue.inclusive ? '以下' : '未満'}にしてください` : `must be ${issue.inclusive ? '≤' : '<'} ${issue.maximum}`;
+          ? ja
+            ? `${issue.maximum} 文字以下にしてください`
+            : `must have at most ${issue.maximum} characters`
+          : ja
+            ? `${issue.maximum} ${issue.inclusive ? '以下' : '未満'}にしてください`
+            : `must be ${issue.inclusive ? '≤' : '<'} ${issue.maximum}`;
     case 'invalid_value':
       return ja ? `次のいずれかにしてください: ${issue.values.join(', ')}` : `must be one of: ${issue.values.join(', ')}`;
     case 'invalid_format':

@@ -90,7 +90,10 @@ export const rateLimit = async (c: Context, next: Next) => {
   if (!(await allowed(limiter, `${cls}:${ip}`))) {
     throw new ProblemError(
       'rate_limited',
-      { ja: `リクエストが多すぎます（${cls}: ${RETRY_AFTER_SECONDS} 秒に ${RATE_CLASSES[cls].limit} 回まで）。${RETRY_AFTER_SECONDS} 秒ほど待ってから再度お試しください`, en: `Too many requests (${cls}: ${RATE_CLASSES[cls].limit} per ${RETRY_AFTER_SECONDS} s); retry in about ${RETRY_AFTER_SECONDS} seconds` },
+      {
+        ja: `リクエストが多すぎます（${cls}: ${RETRY_AFTER_SECONDS} 秒に ${RATE_CLASSES[cls].limit} 回まで）。${RETRY_AFTER_SECONDS} 秒ほど待ってから再度お試しください`,
+        en: `Too many requests (${cls}: ${RATE_CLASSES[cls].limit} per ${RETRY_AFTER_SECONDS} s); retry in about ${RETRY_AFTER_SECONDS} seconds`,
+      },
       { retryAfter: RETRY_AFTER_SECONDS, policy: cls },
       [],
       { 'Retry-After': String(RETRY_AFTER_SECONDS), 'RateLimit-Policy': policyHeader(cls), RateLimit: `"${cls}";r=0;t=${RETRY_AFTER_SECONDS}` },

@@ -63,7 +63,10 @@ export const compileRoutes = (routes: readonly { method: string; path: string }[
   for (const [path, methods] of byPath) {
     if (!path.includes(':')) statics.set(path, entry(methods));
     else {
-      const source = path.split('/').map((seg) => (seg.startsWith(':') ? '[^/]+' : seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/');
+      const source = path
+        .split('/')
+        .map((seg) => (seg.startsWith(':') ? '[^/]+' : seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('/');
       patterns.push({ re: new RegExp(`^${source}$`), entry: entry(methods) });
     }
   }
@@ -86,14 +89,29 @@ export const routingProblem = (c: Context, table: RouteTable, lang: Lang): Respo
   const path = c.req.path;
   const found = table.lookup(path);
   if (!found) {
-    return problemResponse(c, problemBody('not_found', lang, { ja: `${path} はありません。API の一覧は /docs を見てください`, en: `${path} does not exist; see /docs for the API` }, path));
+    return problemResponse(
+      c,
+      problemBody(
+        'not_found',
+        lang,
+        { ja: `${path} はありません。API の一覧は /docs を見てください`, en: `${path} does not exist; see /docs for the API` },
+        path,
+      ),
+    );
   }
   const method = c.req.method;
   if (found.methods.has(method) || method === 'OPTIONS') return undefined;
   const allowed = [...found.methods];
   return problemResponse(
     c,
-    problemBody('method_not_allowed', lang, { ja: `${method} は使えません。使えるメソッド: ${found.allow}`, en: `${method} is not allowed here; allowed: ${found.allow}` }, path, [], { allowed }),
+    problemBody(
+      'method_not_allowed',
+      lang,
+      { ja: `${method} は使えません。使えるメソッド: ${found.allow}`, en: `${method} is not allowed here; allowed: ${found.allow}` },
+      path,
+      [],
+      { allowed },
+    ),
     { Allow: found.allow },
   );
 };
@@ -115,12 +133,9 @@ const resolveLang = (c: Context): Lang => {
   if (values.length === 1 && (values[0] === 'ja' || values[0] === 'en')) return values[0];
   const lang = negotiateLang(undefined, header);
   c.set('lang', lang);
-  throw new ProblemError(
-    'validation_failed',
-    { ja: '1 件の項目が正しくありません（query）', en: '1 field is invalid (query)' },
-    {},
-    [{ path: 'lang', code: 'invalid_value', message: lang === 'ja' ? 'ja または en を 1 つだけ指定してください' : 'must be exactly one of: ja, en' }],
-  );
+  throw new ProblemError('validation_failed', { ja: '1 件の項目が正しくありません（query）', en: '1 field is invalid (query)' }, {}, [
+    { path: 'lang', code: 'invalid_value', message: lang === 'ja' ? 'ja または en を 1 つだけ指定してください' : 'must be exactly one of: ja, en' },
+  ]);
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -128,7 +143,11 @@ const resolveLang = (c: Context): Lang => {
 // ---------------------------------------------------------------------------------------------
 
 const tooLarge = () =>
-  new ProblemError('payload_too_large', { ja: `本文は ${MAX_BODY_BYTES} バイト以下にしてください`, en: `The body must be at most ${MAX_BODY_BYTES} bytes` }, { maxBytes: MAX_BODY_BYTES });
+  new ProblemError(
+    'payload_too_large',
+    { ja: `本文は ${MAX_BODY_BYTES} バイト以下にしてください`, en: `The body must be at most ${MAX_BODY_BYTES} bytes` },
+    { maxBytes: MAX_BODY_BYTES },
+  );
 
 const ACCEPT = { Accept: 'application/json' }; // RFC 9110 §15.5.16: what a 415 would have accepted
 
@@ -139,14 +158,28 @@ const mediaTypeProblem = (header: string | undefined): ProblemError | undefined 
   if (check.reason === 'charset') {
     return new ProblemError(
       'unsupported_media_type',
-      { ja: `charset「${check.charset}」は使えません。JSON は UTF-8 で送ってください（charset=utf-8 または省略）`, en: `charset "${check.charset}" is not supported; send JSON as UTF-8 (charset=utf-8, or no charset)` },
+      {
+        ja: `charset「${check.charset}」は使えません。JSON は UTF-8 で送ってください（charset=utf-8 または省略）`,
+        en: `charset "${check.charset}" is not supported; send JSON as UTF-8 (charset=utf-8, or no charset)`,
+      },
       { mediaType: check.mediaType, charset: check.charset },
       [],
       ACCEPT,
     );
   }
-  const what = check.reason === 'missing' ? { ja: 'Content-Type がありません', en: 'There is no Content-Type' } : check.reason === 'malformed' ? { ja: `Content-Type「${shown}」はメディアタイプとして読めません`, en: `Content-Type "${shown}" is not a valid media type` } : { ja: `Content-Type「${check.mediaType}」は JSON ではありません`, en: `Content-Type "${check.mediaType}" is not JSON` };
-  return new ProblemError('unsupported_media_type', { ja: `${what.ja}。application/json で送ってください`, en: `${what.en}; send application/json` }, check.mediaType ? { mediaType: check.mediaType } : {}, [], ACCEPT);
+  const what =
+    check.reason === 'missing'
+      ? { ja: 'Content-Type がありません', en: 'There is no Content-Type' }
+      : check.reason === 'malformed'
+        ? { ja: `Content-Type「${shown}」はメディアタイプとして読めません`, en: `Content-Type "${shown}" is not a valid media type` }
+        : { ja: `Content-Type「${check.mediaType}」は JSON ではありません`, en: `Content-Type "${check.mediaType}" is not JSON` };
+  return new ProblemError(
+    'unsupported_media_type',
+    { ja: `${what.ja}。application/json で送ってください`, en: `${what.en}; send application/json` },
+    check.mediaType ? { mediaType: check.mediaType } : {},
+    [],
+    ACCEPT,
+  );
 };
 
 const malformed = (en: string, ja: string) => new ProblemError('malformed_json', { ja, en });
@@ -191,7 +224,16 @@ const readJsonBody = async (c: Context, lang: Lang) => {
   if (typeProblem) throw typeProblem;
   const coding = req.headers.get('content-encoding');
   if (coding && coding.trim().toLowerCase() !== 'identity') {
-    throw new ProblemError('unsupported_media_type', { ja: `Content-Encoding「${coding}」は使えません。圧縮せずに送ってください`, en: `Content-Encoding "${coding}" is not supported; send the body uncompressed` }, { contentEncoding: coding }, [], { 'Accept-Encoding': 'identity' });
+    throw new ProblemError(
+      'unsupported_media_type',
+      {
+        ja: `Content-Encoding「${coding}」は使えません。圧縮せずに送ってください`,
+        en: `Content-Encoding "${coding}" is not supported; send the body uncompressed`,
+      },
+      { contentEncoding: coding },
+      [],
+      { 'Accept-Encoding': 'identity' },
+    );
   }
   const bytes = await readBody(req);
   let text: string;

@@ -36,24 +36,28 @@ const tickStep = (max: number, count = 5) => {
 
 const f = (n: number) => String(Math.round(n * 10) / 10);
 
-const SIZE = { ja: { small: '小規模事業者', sme: '中小企業', large: '大企業等' }, en: { small: 'small business', sme: 'SME', large: 'large company' } } as const;
+const SIZE = {
+  ja: { small: '小規模事業者', sme: '中小企業', large: '大企業等' },
+  en: { small: 'small business', sme: 'SME', large: 'large company' },
+} as const;
 
 export interface CurveLabels {
   /** e.g. "2機能" / "2 functions", added to the title. */
   detail?: string | undefined;
 }
 
-
 const clampWidth = (w: number) => Math.min(CURVE_MAX_WIDTH, Math.max(CURVE_MIN_WIDTH, Math.round(w)));
 
 /** A <text>: one line as plain content, more lines as <tspan>s under each other. */
 const textEl = (p: Placed, size: number, attrs: string) => {
-  const body = p.lines.length === 1 ? escapeXml(p.lines[0]!) : p.lines.map((l, i) => `<tspan x="${f(p.x)}"${i ? ` dy="${LINE}em"` : ''}>${escapeXml(l)}</tspan>`).join('');
+  const body =
+    p.lines.length === 1 ? escapeXml(p.lines[0]!) : p.lines.map((l, i) => `<tspan x="${f(p.x)}"${i ? ` dy="${LINE}em"` : ''}>${escapeXml(l)}</tspan>`).join('');
   return `<text x="${f(p.x)}" y="${f(p.y)}" text-anchor="${p.anchor}" font-size="${size}"${attrs}>${body}</text>`;
 };
 
 /** A placed label: a white halo under the glyphs keeps it legible where the curve or a guide line crosses it. */
-const labelEl = (p: Placed, size: number, attrs: string) => textEl(p, size, `${attrs} stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke"`);
+const labelEl = (p: Placed, size: number, attrs: string) =>
+  textEl(p, size, `${attrs} stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke"`);
 
 /** Fixed text (title, axis labels): lines centred or started at x, the first baseline at y. */
 const fixedText = (lines: string[], x: number, y: number, anchor: 'start' | 'middle', size: number, attrs: string) =>
@@ -64,16 +68,38 @@ export function curveSvg(curve: Curve, lang: Lang, labels: CurveLabels = {}, wid
   const W = clampWidth(width);
   const H = Math.max(300, Math.round(W * 0.625));
   const out: string[] = [];
-  const title = `${curve.type.name[lang]} — ${ja ? '補助率・補助上限額の関係' : 'subsidy rate and cap'} (${SIZE[lang][curve.size]}` + `${labels.detail ? `, ${labels.detail}` : ''})`;
+  const title =
+    `${curve.type.name[lang]} — ${ja ? '補助率・補助上限額の関係' : 'subsidy rate and cap'} (${SIZE[lang][curve.size]}` +
+    `${labels.detail ? `, ${labels.detail}` : ''})`;
 
   const desc: string[] = [];
   for (const k of curve.kinks) {
-    if (k.kind === 'rate') desc.push(ja ? `補助額${yenText(k.subsidy, lang)}（経費${yenText(k.cost, lang)}）まで${k.from}、超える部分は${k.to}` : `${k.from} up to a subsidy of ${yenText(k.subsidy, lang)} (cost ${yenText(k.cost, lang)}), ${k.to} above`);
-    if (k.kind === 'cap') desc.push(ja ? `経費${yenText(k.cost, lang)}で上限${yenText(k.subsidy, lang)}に達する` : `the cap of ${yenText(k.subsidy, lang)} is reached at a cost of ${yenText(k.cost, lang)}`);
-    if (k.kind === 'floor') desc.push(ja ? `補助額が下限${yenText(k.subsidy, lang)}未満（経費${yenText(k.cost, lang)}未満）は0円` : `below the minimum subsidy of ${yenText(k.subsidy, lang)} (cost under ${yenText(k.cost, lang)}) nothing is granted`);
+    if (k.kind === 'rate')
+      desc.push(
+        ja
+          ? `補助額${yenText(k.subsidy, lang)}（経費${yenText(k.cost, lang)}）まで${k.from}、超える部分は${k.to}`
+          : `${k.from} up to a subsidy of ${yenText(k.subsidy, lang)} (cost ${yenText(k.cost, lang)}), ${k.to} above`,
+      );
+    if (k.kind === 'cap')
+      desc.push(
+        ja
+          ? `経費${yenText(k.cost, lang)}で上限${yenText(k.subsidy, lang)}に達する`
+          : `the cap of ${yenText(k.subsidy, lang)} is reached at a cost of ${yenText(k.cost, lang)}`,
+      );
+    if (k.kind === 'floor')
+      desc.push(
+        ja
+          ? `補助額が下限${yenText(k.subsidy, lang)}未満（経費${yenText(k.cost, lang)}未満）は0円`
+          : `below the minimum subsidy of ${yenText(k.subsidy, lang)} (cost under ${yenText(k.cost, lang)}) nothing is granted`,
+      );
   }
   if (curve.segments.length === 1 && curve.eligible) desc.unshift(ja ? `補助率${curve.segments[0]!.rate}` : `rate ${curve.segments[0]!.rate}`);
-  if (curve.mark) desc.push(ja ? `ご購入: 経費${yenText(curve.mark.cost, lang)} → 補助額${yenText(curve.mark.subsidy, lang)}` : `your purchase: cost ${yenText(curve.mark.cost, lang)} → subsidy ${yenText(curve.mark.subsidy, lang)}`);
+  if (curve.mark)
+    desc.push(
+      ja
+        ? `ご購入: 経費${yenText(curve.mark.cost, lang)} → 補助額${yenText(curve.mark.subsidy, lang)}`
+        : `your purchase: cost ${yenText(curve.mark.cost, lang)} → subsidy ${yenText(curve.mark.subsidy, lang)}`,
+    );
   if (!curve.eligible) desc.push(...curve.warnings.map((w) => w.message[lang]));
 
   // Margins from the text they hold: the title's lines, the widest y tick, the x ticks and the x label.
@@ -108,7 +134,10 @@ export function curveSvg(curve: Curve, lang: Lang, labels: CurveLabels = {}, wid
   const y = (subsidy: number) => M.top + PH - (Math.min(subsidy, curve.yMax) / curve.yMax) * PH;
 
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}` + `" role="img" aria-labelledby="curve-title curve-desc" font-family="system-ui, ` + `-apple-system, 'Hiragino Sans', 'Noto Sans JP', sans-serif" font-size="12" ` + `fill="#1f2328" data-round="${escapeXml(curve.round)}" data-type="${escapeXml(curve.type.id)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}` +
+      `" role="img" aria-labelledby="curve-title curve-desc" font-family="system-ui, ` +
+      `-apple-system, 'Hiragino Sans', 'Noto Sans JP', sans-serif" font-size="12" ` +
+      `fill="#1f2328" data-round="${escapeXml(curve.round)}" data-type="${escapeXml(curve.type.id)}">`,
     `<title id="curve-title">${escapeXml(title)}</title>`,
     `<desc id="curve-desc">${escapeXml(desc.join(ja ? '。' : '; ') + (ja ? '。' : '.'))}</desc>`,
     `<rect width="${W}" height="${H}" fill="#fff"/>`,
@@ -127,9 +156,11 @@ export function curveSvg(curve: Curve, lang: Lang, labels: CurveLabels = {}, wid
   }
   out.push(`<g class="grid" fill="#57606a">${grid.join('')}</g>`);
   out.push(
-    `<g class="axes" stroke="#57606a"><line x1="${M.left}" y1="${M.top + PH}" x2="${M.left + PW}` + `" y2="${M.top + PH}"/><line x1="${M.left}" y1="${M.top}" x2="${M.left}" y2="${M.top + PH}"/></g>`,
+    `<g class="axes" stroke="#57606a"><line x1="${M.left}" y1="${M.top + PH}" x2="${M.left + PW}` +
+      `" y2="${M.top + PH}"/><line x1="${M.left}" y1="${M.top}" x2="${M.left}" y2="${M.top + PH}"/></g>`,
     fixedText(xLabelLines, xCentre, M.top + PH + 24 + FS.tick + 4, 'middle', FS.tick, ' class="x-label" font-weight="600"'),
-    `<text class="y-label" transform="translate(16 ${f(M.top + PH / 2)}) rotate(-90)" ` + `text-anchor="middle" font-weight="600">${escapeXml(ja ? '補助額（円）' : 'Subsidy (yen)')}</text>`,
+    `<text class="y-label" transform="translate(16 ${f(M.top + PH / 2)}) rotate(-90)" ` +
+      `text-anchor="middle" font-weight="600">${escapeXml(ja ? '補助額（円）' : 'Subsidy (yen)')}</text>`,
   );
 
   // The curve, with the area below it.
@@ -163,11 +194,17 @@ export function curveSvg(curve: Curve, lang: Lang, labels: CurveLabels = {}, wid
   }
   const kinkText = (k: Curve['kinks'][number]): { parts: string[]; joiner: string } =>
     k.kind === 'cap'
-      ? ja ? { parts: [`上限 ${yenText(k.subsidy, lang)}`, `（経費 ${yenText(k.cost, lang)}）`], joiner: '' } : { parts: [`cap ${yenText(k.subsidy, lang)}`, `(cost ${yenText(k.cost, lang)})`], joiner: ' ' }
+      ? ja
+        ? { parts: [`上限 ${yenText(k.subsidy, lang)}`, `（経費 ${yenText(k.cost, lang)}）`], joiner: '' }
+        : { parts: [`cap ${yenText(k.subsidy, lang)}`, `(cost ${yenText(k.cost, lang)})`], joiner: ' ' }
       : k.kind === 'rate'
-        ? ja ? { parts: [`${k.from}→${k.to}:`, `補助額 ${yenText(k.subsidy, lang)}`, `／経費 ${yenText(k.cost, lang)}`], joiner: ' ' } : { parts: [`${k.from}→${k.to}:`, `subsidy ${yenText(k.subsidy, lang)}`, `at cost ${yenText(k.cost, lang)}`], joiner: ' ' }
+        ? ja
+          ? { parts: [`${k.from}→${k.to}:`, `補助額 ${yenText(k.subsidy, lang)}`, `／経費 ${yenText(k.cost, lang)}`], joiner: ' ' }
+          : { parts: [`${k.from}→${k.to}:`, `subsidy ${yenText(k.subsidy, lang)}`, `at cost ${yenText(k.cost, lang)}`], joiner: ' ' }
         : { parts: [ja ? `下限 ${yenText(k.subsidy, lang)}` : `minimum ${yenText(k.subsidy, lang)}`], joiner: '' };
-  const kinkOrder = [...curve.kinks.keys()].sort((a, b) => ['cap', 'rate', 'floor'].indexOf(curve.kinks[a]!.kind) - ['cap', 'rate', 'floor'].indexOf(curve.kinks[b]!.kind));
+  const kinkOrder = [...curve.kinks.keys()].sort(
+    (a, b) => ['cap', 'rate', 'floor'].indexOf(curve.kinks[a]!.kind) - ['cap', 'rate', 'floor'].indexOf(curve.kinks[b]!.kind),
+  );
   for (const i of kinkOrder) {
     const k = curve.kinks[i]!;
     const at = { x: x(k.cost), y: y(k.subsidy) };
@@ -228,7 +265,9 @@ export function curveSvg(curve: Curve, lang: Lang, labels: CurveLabels = {}, wid
   }
 
   if (!curve.eligible) {
-    const raw = curve.warnings.length ? curve.warnings.map((w) => w.message[lang]) : [ja ? 'この条件では補助はありません' : 'No subsidy under these conditions'];
+    const raw = curve.warnings.length
+      ? curve.warnings.map((w) => w.message[lang])
+      : [ja ? 'この条件では補助はありません' : 'No subsidy under these conditions'];
     const lines = raw.flatMap((l) => wrap(l, PW - 16, FS.tick));
     out.push(`<g class="note" fill="#9a6700">${fixedText(lines, M.left + PW / 2, M.top + PH / 2 - 20, 'middle', FS.tick, '')}</g>`);
   }

@@ -19,7 +19,10 @@ const leaf = (v: Json): string =>
 const emit = (v: Json, indent: string, out: string[]): void => {
   if (Array.isArray(v)) {
     for (const item of v) {
-      if (!isCollection(item)) { out.push(`${indent}- ${leaf(item)}`); continue; }
+      if (!isCollection(item)) {
+        out.push(`${indent}- ${leaf(item)}`);
+        continue;
+      }
       const sub: string[] = [];
       emit(item, `${indent}  `, sub);
       out.push(`${indent}- ${sub[0]!.slice(indent.length + 2)}`, ...sub.slice(1));

@@ -32,8 +32,28 @@ export const listResources = async (dispatch: Dispatch, lang: Lang): Promise<Res
     const id = String(r.id);
     const name = pick(r.name, lang);
     return [
-      { uri: `${RESOURCE_SCHEME}rounds/${id}`, name: `${id}-rules`, title: L(lang, `${name} のルールファイル`, `${name}: rule file`), description: L(lang, `${id} の全ルール（類型・補助率・上限・下限・締切・要件）と出典`, `Every rule of ${id} (types, rates, caps, floors, deadlines, requirements) with its sources`), mimeType: 'application/json' as const },
-      { uri: `${RESOURCE_SCHEME}rounds/${id}/examples`, name: `${id}-examples`, title: L(lang, `${name} の計算例`, `${name}: worked examples`), description: L(lang, `${id} の計算例（手計算の根拠付き。テストが同じ値を検証します）`, `Worked examples of ${id}, with the arithmetic by hand (the tests check the same values)`), mimeType: 'application/json' as const },
+      {
+        uri: `${RESOURCE_SCHEME}rounds/${id}`,
+        name: `${id}-rules`,
+        title: L(lang, `${name} のルールファイル`, `${name}: rule file`),
+        description: L(
+          lang,
+          `${id} の全ルール（類型・補助率・上限・下限・締切・要件）と出典`,
+          `Every rule of ${id} (types, rates, caps, floors, deadlines, requirements) with its sources`,
+        ),
+        mimeType: 'application/json' as const,
+      },
+      {
+        uri: `${RESOURCE_SCHEME}rounds/${id}/examples`,
+        name: `${id}-examples`,
+        title: L(lang, `${name} の計算例`, `${name}: worked examples`),
+        description: L(
+          lang,
+          `${id} の計算例（手計算の根拠付き。テストが同じ値を検証します）`,
+          `Worked examples of ${id}, with the arithmetic by hand (the tests check the same values)`,
+        ),
+        mimeType: 'application/json' as const,
+      },
     ];
   });
 };
@@ -42,7 +62,15 @@ export type ReadResult = { ok: true; contents: { uri: string; mimeType: 'applica
 
 export const readResource = async (uri: string, dispatch: Dispatch, lang: Lang): Promise<ReadResult> => {
   const m = URI.exec(uri);
-  if (!m) return { ok: false, message: L(lang, `リソース ${uri} はありません。resources/list の URI（例 ithojo://rounds/r7）を使ってください`, `No resource ${uri}: use a URI from resources/list, such as ithojo://rounds/r7`) };
+  if (!m)
+    return {
+      ok: false,
+      message: L(
+        lang,
+        `リソース ${uri} はありません。resources/list の URI（例 ithojo://rounds/r7）を使ってください`,
+        `No resource ${uri}: use a URI from resources/list, such as ithojo://rounds/r7`,
+      ),
+    };
   const res = await dispatch(`/v1/rounds/${encodeURIComponent(m[1]!)}${m[2] ?? ''}?lang=${lang}`);
   if (!res.ok) return { ok: false, message: L(lang, `リソース ${uri} はありません（回 ${m[1]} が見つかりません）`, `No resource ${uri} (no round ${m[1]})`) };
   return { ok: true, contents: [{ uri, mimeType: 'application/json', text: await res.text() }] };

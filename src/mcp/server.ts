@@ -46,8 +46,17 @@ export type Dispatch = (path: string, init?: RequestInit) => Promise<Response>;
 export const SERVER_INFO = { name: 'it-hojo-api', title: 'IT導入補助金 API', version: '1.0.0' } as const;
 
 const INSTRUCTIONS =
-  'IT導入補助金（デジタル化・AI導入補助金）の補助額・申請可否・締切を、公表資料の出典付きで答えるツールです。回答は概算で、事務局の採択・交付決定ではありません。' + '金額は税抜の整数円。回や類型 id が分からなければ list_rounds、申請できるかは check_eligibility（返る質問をユーザーに尋ねる）、金額は ' + 'estimate_subsidy、どの類型が得かは compare_types、締切は list_deadlines。各回のルールと計算例はリソース ' + 'ithojo://rounds/{id} にあります。\n' +
-  'Tools for Japan’s IT Introduction Subsidy (IT導入補助金): exact subsidy estimates, ' + 'eligibility and deadlines, every number with its source. Answers are estimates, not ' + 'decisions of the secretariat. Money is integer yen excluding tax. Use list_rounds for ' + 'round/type ids, check_eligibility for who may apply (ask the user the questions it ' + 'returns), estimate_subsidy for amounts, compare_types to find the best type, ' + 'list_deadlines for dates. Each round’s rules and worked examples are resources ' + 'ithojo://rounds/{id}. Pass lang: "en" for answers in English.';
+  'IT導入補助金（デジタル化・AI導入補助金）の補助額・申請可否・締切を、公表資料の出典付きで答えるツールです。回答は概算で、事務局の採択・交付決定ではありません。' +
+  '金額は税抜の整数円。回や類型 id が分からなければ list_rounds、申請できるかは check_eligibility（返る質問をユーザーに尋ねる）、金額は ' +
+  'estimate_subsidy、どの類型が得かは compare_types、締切は list_deadlines。各回のルールと計算例はリソース ' +
+  'ithojo://rounds/{id} にあります。\n' +
+  'Tools for Japan’s IT Introduction Subsidy (IT導入補助金): exact subsidy estimates, ' +
+  'eligibility and deadlines, every number with its source. Answers are estimates, not ' +
+  'decisions of the secretariat. Money is integer yen excluding tax. Use list_rounds for ' +
+  'round/type ids, check_eligibility for who may apply (ask the user the questions it ' +
+  'returns), estimate_subsidy for amounts, compare_types to find the best type, ' +
+  'list_deadlines for dates. Each round’s rules and worked examples are resources ' +
+  'ithojo://rounds/{id}. Pass lang: "en" for answers in English.';
 
 /** The server never asks the client for input (no elicitation), so it never validates a client's JSON. */
 const noElicitation: jsonSchemaValidator = {
@@ -75,7 +84,14 @@ export const toolList = async (dispatch: Dispatch) => {
   const doc = (await (await dispatch('/openapi.json')).json()) as OpenApiDoc;
   const entries = TOOLS.map((def): ToolEntry => {
     const inputSchema = inputSchemaOf(def, doc) as Tool['inputSchema'];
-    const tool: Tool = { name: def.name, title: def.title, description: def.description, inputSchema, outputSchema: outputSchemaOf(def, doc) as Tool['outputSchema'], annotations: { title: def.title, ...ANNOTATIONS } };
+    const tool: Tool = {
+      name: def.name,
+      title: def.title,
+      description: def.description,
+      inputSchema,
+      outputSchema: outputSchemaOf(def, doc) as Tool['outputSchema'],
+      annotations: { title: def.title, ...ANNOTATIONS },
+    };
     return { def, tool, allowed: new Set(Object.keys(inputSchema.properties ?? {})) };
   });
   cached = { tools: entries.map((e) => e.tool), byName: new Map(entries.map((e) => [e.def.name, e])) };
@@ -94,7 +110,10 @@ const toRequest = (tool: ToolDef, args: Record<string, unknown>): [string, Reque
     return [`${tool.route.path}${query.size ? `?${query}` : ''}`, { method: 'GET' }];
   }
   if (typeof lang === 'string') query.set('lang', lang);
-  return [`${tool.route.path}${query.size ? `?${query}` : ''}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(rest) }];
+  return [
+    `${tool.route.path}${query.size ? `?${query}` : ''}`,
+    { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(rest) },
+  ];
 };
 
 const L = (lang: Lang, ja: string, en: string) => (lang === 'ja' ? ja : en);
@@ -111,7 +130,13 @@ const errorResult = (problem: FieldProblem, lang: Lang): CallToolResult => {
   return {
     isError: true,
     content: [
-      { type: 'text', text: [L(lang, `引数が正しくありません（${problem.code}）: ${problem.detail}`, `The arguments are not valid (${problem.code}): ${problem.detail}`), ...fields].join('\n') },
+      {
+        type: 'text',
+        text: [
+          L(lang, `引数が正しくありません（${problem.code}）: ${problem.detail}`, `The arguments are not valid (${problem.code}): ${problem.detail}`),
+          ...fields,
+        ].join('\n'),
+      },
       { type: 'text', text: JSON.stringify(problem) },
     ],
   };
@@ -133,7 +158,20 @@ export const callTool = async (entry: ToolEntry, args: Record<string, unknown>, 
   }
   const { detail = 'summary', ...restArgs } = args;
   if (detail !== 'summary' && detail !== 'full') {
-    return errorResult({ code: 'validation_failed', detail: L(lang, 'detail は "summary" か "full" です', 'detail must be "summary" or "full"'), errors: [{ path: 'detail', code: 'invalid_value', message: L(lang, `"summary" か "full"（受け取った値: ${JSON.stringify(detail)}）`, `"summary" or "full" (got ${JSON.stringify(detail)})`) }] }, lang);
+    return errorResult(
+      {
+        code: 'validation_failed',
+        detail: L(lang, 'detail は "summary" か "full" です', 'detail must be "summary" or "full"'),
+        errors: [
+          {
+            path: 'detail',
+            code: 'invalid_value',
+            message: L(lang, `"summary" か "full"（受け取った値: ${JSON.stringify(detail)}）`, `"summary" or "full" (got ${JSON.stringify(detail)})`),
+          },
+        ],
+      },
+      lang,
+    );
   }
   const [path, init] = toRequest(entry.def, restArgs);
   const res = await dispatch(path, init);
@@ -153,7 +191,14 @@ export const callTool = async (entry: ToolEntry, args: Record<string, unknown>, 
   // detail "full": the summary text, then the whole REST answer (structured, and as JSON text for
   // clients that read only text). The summary's text already says everything its structured
   // content holds, so it is not repeated as JSON: that is what keeps a summary cheap.
-  if (detail === 'full') return { structuredContent: body, content: [{ type: 'text', text: summary.text }, { type: 'text', text }] };
+  if (detail === 'full')
+    return {
+      structuredContent: body,
+      content: [
+        { type: 'text', text: summary.text },
+        { type: 'text', text },
+      ],
+    };
   return { structuredContent: summary.structured, content: [{ type: 'text', text: summary.text }] };
 };
 
@@ -166,24 +211,51 @@ const cleanSdkError = async (res: Response, method: string, lang: Lang): Promise
     body = JSON.parse(text);
   } catch {}
   if (body?.error?.code !== ErrorCode.InternalError || !/"(code|path)"\s*:|invalid_type|Invalid/i.test(body.error.message)) return new Response(text, res);
-  body.error = { code: ErrorCode.InvalidParams, message: L(lang, `${method} の params が MCP 仕様に合いません`, `The params of ${method} do not follow the MCP specification`) };
+  body.error = {
+    code: ErrorCode.InvalidParams,
+    message: L(lang, `${method} の params が MCP 仕様に合いません`, `The params of ${method} do not follow the MCP specification`),
+  };
   return new Response(JSON.stringify(body), { status: 200, headers: res.headers });
 };
 
 /** Answers one POST /mcp with a fresh server and transport (stateless). */
 export const handleMcp = async (request: Request, parsedBody: unknown, dispatch: Dispatch, requestLang: Lang = 'ja'): Promise<Response> => {
-  const server = new Server(SERVER_INFO, { capabilities: { tools: { listChanged: false }, resources: { listChanged: false }, prompts: { listChanged: false } }, instructions: INSTRUCTIONS, jsonSchemaValidator: noElicitation });
+  const server = new Server(SERVER_INFO, {
+    capabilities: { tools: { listChanged: false }, resources: { listChanged: false }, prompts: { listChanged: false } },
+    instructions: INSTRUCTIONS,
+    jsonSchemaValidator: noElicitation,
+  });
   server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: (await toolList(dispatch)).tools }));
   server.setRequestHandler(CallToolRequestSchema, async (req) => {
     const entry = (await toolList(dispatch)).byName.get(req.params.name);
-    if (!entry) throw rpcFail(ErrorCode.InvalidParams, L(requestLang, `ツール ${req.params.name} はありません。使えるもの: ${TOOLS.map((t) => t.name).join(', ')}`, `Unknown tool: ${req.params.name}. Tools: ${TOOLS.map((t) => t.name).join(', ')}`));
+    if (!entry)
+      throw rpcFail(
+        ErrorCode.InvalidParams,
+        L(
+          requestLang,
+          `ツール ${req.params.name} はありません。使えるもの: ${TOOLS.map((t) => t.name).join(', ')}`,
+          `Unknown tool: ${req.params.name}. Tools: ${TOOLS.map((t) => t.name).join(', ')}`,
+        ),
+      );
     return callTool(entry, req.params.arguments ?? {}, dispatch, requestLang);
   });
   server.setRequestHandler(ListResourcesRequestSchema, async () => ({ resources: await listResources(dispatch, requestLang) }));
   server.setRequestHandler(ListResourceTemplatesRequestSchema, async () => ({
     resourceTemplates: [
-      { uriTemplate: 'ithojo://rounds/{id}', name: 'round-rules', title: L(requestLang, '回のルールファイル', 'Rule file of a round'), description: 'id: r3…r7 or 2022…2026', mimeType: 'application/json' },
-      { uriTemplate: 'ithojo://rounds/{id}/examples', name: 'round-examples', title: L(requestLang, '回の計算例', 'Worked examples of a round'), description: 'id: r3…r7 or 2022…2026', mimeType: 'application/json' },
+      {
+        uriTemplate: 'ithojo://rounds/{id}',
+        name: 'round-rules',
+        title: L(requestLang, '回のルールファイル', 'Rule file of a round'),
+        description: 'id: r3…r7 or 2022…2026',
+        mimeType: 'application/json',
+      },
+      {
+        uriTemplate: 'ithojo://rounds/{id}/examples',
+        name: 'round-examples',
+        title: L(requestLang, '回の計算例', 'Worked examples of a round'),
+        description: 'id: r3…r7 or 2022…2026',
+        mimeType: 'application/json',
+      },
     ],
   }));
   server.setRequestHandler(ReadResourceRequestSchema, async (req) => {
@@ -191,7 +263,9 @@ export const handleMcp = async (request: Request, parsedBody: unknown, dispatch:
     if (!result.ok) throw rpcFail(RESOURCE_NOT_FOUND, result.message, { uri: req.params.uri });
     return { contents: result.contents };
   });
-  server.setRequestHandler(ListPromptsRequestSchema, async () => ({ prompts: PROMPTS.map(({ name, title, description, arguments: args }) => ({ name, title, description, arguments: args })) }));
+  server.setRequestHandler(ListPromptsRequestSchema, async () => ({
+    prompts: PROMPTS.map(({ name, title, description, arguments: args }) => ({ name, title, description, arguments: args })),
+  }));
   server.setRequestHandler(GetPromptRequestSchema, async (req) => {
     const result = getPrompt(req.params.name, req.params.arguments ?? {}, requestLang);
     if (!result.ok) throw rpcFail(ErrorCode.InvalidParams, result.message);

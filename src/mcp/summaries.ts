@@ -56,7 +56,11 @@ const sourceRef = (s: unknown): SourceRef | null => {
   const title = pick(o.title, 'ja') || str(o.id) || str(o.url);
   if (!title) return null;
   const locator = pick(o.locator, 'ja');
-  return { source: locator ? `${title} ${locator}` : title, ...(str(o.authority) ? { authority: o.authority as string } : {}), ...(str(o.url) ? { url: o.url as string } : {}) };
+  return {
+    source: locator ? `${title} ${locator}` : title,
+    ...(str(o.authority) ? { authority: o.authority as string } : {}),
+    ...(str(o.url) ? { url: o.url as string } : {}),
+  };
 };
 
 /** Distinct sources, in order of first use. */
@@ -150,7 +154,8 @@ const capText = (line: Json, lang: Lang): string | null => {
   const inclusive = line.capInclusive !== false;
   return L(lang, `上限 ${yen(line.cap, lang)}${inclusive ? '以下' : '未満'}`, `cap ${yen(line.cap, lang)}${inclusive ? '' : ' (exclusive)'}`);
 };
-const floorText = (line: Json, lang: Lang): string | null => (typeof line.floor === 'number' && line.floor > 0 ? L(lang, `下限 ${yen(line.floor, lang)}`, `floor ${yen(line.floor, lang)}`) : null);
+const floorText = (line: Json, lang: Lang): string | null =>
+  typeof line.floor === 'number' && line.floor > 0 ? L(lang, `下限 ${yen(line.floor, lang)}`, `floor ${yen(line.floor, lang)}`) : null;
 
 const shownLines = (b: Json) => arr(b.lines).filter((l) => l.cost !== 0 || l.subsidy !== 0);
 
@@ -169,12 +174,20 @@ export const estimateSummary = (b: Json, lang: Lang): { text: string; structured
       `Subsidy ${yen(b.subsidy, lang)} (self-pay ${yen(b.selfPay, lang)}, total cost ${yen(b.totalCost, lang)}) — ${round.id} ${pick(type.name, lang)}`,
     ),
     ...lines.map((l) => {
-      const terms = [L(lang, `補助率 ${ratesText(l, lang)}`, `rate ${ratesText(l, lang)}`), capText(l, lang), floorText(l, lang)].filter(Boolean).join(lang === 'ja' ? '、' : ', ');
-      return L(lang, `- ${pick(l.name, lang) || l.category}: 補助対象 ${yen(l.eligibleCost, lang)} → ${yen(l.subsidy, lang)}（${terms}）`, `- ${pick(l.name, lang) || l.category}: eligible ${yen(l.eligibleCost, lang)} → ${yen(l.subsidy, lang)} (${terms})`);
+      const terms = [L(lang, `補助率 ${ratesText(l, lang)}`, `rate ${ratesText(l, lang)}`), capText(l, lang), floorText(l, lang)]
+        .filter(Boolean)
+        .join(lang === 'ja' ? '、' : ', ');
+      return L(
+        lang,
+        `- ${pick(l.name, lang) || l.category}: 補助対象 ${yen(l.eligibleCost, lang)} → ${yen(l.subsidy, lang)}（${terms}）`,
+        `- ${pick(l.name, lang) || l.category}: eligible ${yen(l.eligibleCost, lang)} → ${yen(l.subsidy, lang)} (${terms})`,
+      );
     }),
     ...warnings.map((w) => `! ${w.message || w.code}`),
     unconfirmed ? L(lang, '! 未確認の値を含みます', '! Uses a value that is not confirmed') : '',
-    deadline ? `${L(lang, '次の締切', 'Next deadline')}: ${deadlineText(deadline, lang)}` : L(lang, '次の締切: 公表されたものはありません', 'Next deadline: none published'),
+    deadline
+      ? `${L(lang, '次の締切', 'Next deadline')}: ${deadlineText(deadline, lang)}`
+      : L(lang, '次の締切: 公表されたものはありません', 'Next deadline: none published'),
     sourcesLine(sources, lang),
     pick(b.disclaimer, lang),
   ]
@@ -262,7 +275,9 @@ export const eligibilitySummary = (b: Json, lang: Lang): { text: string; structu
       type: String(t.type),
       name: pick(t.name, lang),
       eligible: String(t.eligible),
-      failing: criteria.filter((k) => k.result === 'fail').map((k) => ({ code: String(k.code), message: pick(k.message, lang), ...(k.confidence ? { confidence: k.confidence } : {}) })),
+      failing: criteria
+        .filter((k) => k.result === 'fail')
+        .map((k) => ({ code: String(k.code), message: pick(k.message, lang), ...(k.confidence ? { confidence: k.confidence } : {}) })),
       unknown: criteria.filter((k) => k.result === 'unknown').map((k) => ({ code: String(k.code), message: pick(k.message, lang) })),
       nextQuestion: str(arr(t.missing)[0]?.path),
       deadline: deadlineView(t.deadline),
@@ -276,15 +291,29 @@ export const eligibilitySummary = (b: Json, lang: Lang): { text: string; structu
     if (first && !asked.some((q) => q.path === first.path)) asked.push(merged.find((q) => q.path === first.path) ?? first);
   }
   // The sources a person would check first: the size rule, then what fails, then what is open.
-  const open = (result: string) => arr(b.types).flatMap((t) => arr(t.criteria).filter((k) => k.result === result && k.kind !== 'bonus').map((k) => k.source));
+  const open = (result: string) =>
+    arr(b.types).flatMap((t) =>
+      arr(t.criteria)
+        .filter((k) => k.result === result && k.kind !== 'bonus')
+        .map((k) => k.source),
+    );
   const allSources = collectSources([basis.source, ...open('fail'), ...open('unknown')]);
   const sources = allSources.slice(0, MAX_SOURCES);
   const sizeText = size ? pick(SIZE[size] ?? size, lang) : L(lang, '未確定', 'not settled');
   const basisLabel = pick(basis.label, lang);
   const lines = [
-    L(lang, `${b.round}（基準日 ${String(b.asOf).slice(0, 10)}）: 事業者区分 ${sizeText}${basisLabel ? `（${basisLabel}）` : ''}`, `${b.round} (as of ${String(b.asOf).slice(0, 10)}): applicant size ${sizeText}${basisLabel ? ` (${basisLabel})` : ''}`),
+    L(
+      lang,
+      `${b.round}（基準日 ${String(b.asOf).slice(0, 10)}）: 事業者区分 ${sizeText}${basisLabel ? `（${basisLabel}）` : ''}`,
+      `${b.round} (as of ${String(b.asOf).slice(0, 10)}): applicant size ${sizeText}${basisLabel ? ` (${basisLabel})` : ''}`,
+    ),
     ...types.map((t) => {
-      const why = t.eligible === 'no' ? t.failing.map((f) => f.message) : t.eligible === 'unknown' ? [...t.failing.map((f) => f.message), ...t.unknown.map((u) => u.message)] : [];
+      const why =
+        t.eligible === 'no'
+          ? t.failing.map((f) => f.message)
+          : t.eligible === 'unknown'
+            ? [...t.failing.map((f) => f.message), ...t.unknown.map((u) => u.message)]
+            : [];
       // What fails is said in full (up to MAX_REASONS); what is open only by its first item, the
       // questions below being the way to settle the rest.
       const shown = t.eligible === 'no' ? MAX_REASONS : 1;
@@ -306,7 +335,9 @@ export const eligibilitySummary = (b: Json, lang: Lang): { text: string; structu
   }
   const src = sourcesLine(allSources, lang, 2);
   if (src) lines.push(src);
-  lines.push(L(lang, 'この判定は公表資料に基づく参考であり、事務局の審査結果ではありません。', 'A check against the published rules, not the secretariat’s decision.'));
+  lines.push(
+    L(lang, 'この判定は公表資料に基づく参考であり、事務局の審査結果ではありません。', 'A check against the published rules, not the secretariat’s decision.'),
+  );
   return {
     text: lines.join('\n'),
     structured: {
@@ -336,7 +367,9 @@ export const compareSummary = (b: Json, lang: Lang): { text: string; structured:
     subsidy: r.subsidy,
     selfPay: r.selfPay,
     eligible: r.eligible === true,
-    rates: shownLines(obj(r.estimate)).map((l) => ratesText(l, lang)).join('; '),
+    rates: shownLines(obj(r.estimate))
+      .map((l) => ratesText(l, lang))
+      .join('; '),
     reasons: arr(r.reasons).map((w) => ({ code: String(w.code), message: pick(w.message, lang) })),
     suggestions: arr(r.suggestions).map((s) => ({ change: pick(s.change, lang), subsidy: s.subsidy, patch: obj(s.patch) })),
     combinableWith: Array.isArray(r.combinableWith) ? r.combinableWith : [],
@@ -345,7 +378,11 @@ export const compareSummary = (b: Json, lang: Lang): { text: string; structured:
   const best = results.find((r) => r.type === b.best);
   const lines = [
     best
-      ? L(lang, `${b.round} の比較（基準日 ${String(b.asOf).slice(0, 10)}）: 最も高いのは ${best.name} の ${yen(best.subsidy, lang)}`, `${b.round} comparison (as of ${String(b.asOf).slice(0, 10)}): highest is ${best.name}, ${yen(best.subsidy, lang)}`)
+      ? L(
+          lang,
+          `${b.round} の比較（基準日 ${String(b.asOf).slice(0, 10)}）: 最も高いのは ${best.name} の ${yen(best.subsidy, lang)}`,
+          `${b.round} comparison (as of ${String(b.asOf).slice(0, 10)}): highest is ${best.name}, ${yen(best.subsidy, lang)}`,
+        )
       : L(lang, `${b.round} の比較: どの類型でも補助はありません`, `${b.round} comparison: no type gives a subsidy`),
     ...results.map((r) => {
       const head = `${r.rank !== null ? `${r.rank}.` : '-'} ${r.name} (${r.type}): ${yen(r.subsidy, lang)}`;
@@ -354,7 +391,10 @@ export const compareSummary = (b: Json, lang: Lang): { text: string; structured:
         const deadline = r.deadline ? L(lang, `; 次の締切 ${deadlineText(r.deadline, lang)}`, `; next deadline ${deadlineText(r.deadline, lang)}`) : '';
         return `${head}${rate}${deadline}`;
       }
-      const reason = r.reasons.map((w) => w.message || w.code).slice(0, 2).join(' / ');
+      const reason = r.reasons
+        .map((w) => w.message || w.code)
+        .slice(0, 2)
+        .join(' / ');
       const first = r.suggestions[0];
       // The change's own words usually name the amount it gives; add it only when they do not.
       const gives = first && !first.change.includes(yen(first.subsidy, lang)) ? ` → ${yen(first.subsidy, lang)}` : '';
@@ -364,7 +404,18 @@ export const compareSummary = (b: Json, lang: Lang): { text: string; structured:
   ];
   const combos = arr(b.combinations).map((c) => ({ types: Array.isArray(c.types) ? (c.types as string[]) : [], note: pick(c.note, lang) }));
   if (combos.length) lines.push(`${L(lang, '併用できる組合せ', 'Types that may be combined')}: ${combos.map((c) => c.types.join(' + ')).join(', ')}`);
-  return { text: lines.join('\n'), structured: { detail: 'summary', lang, round: b.round, asOf: b.asOf, best: b.best ?? null, results: results.map(({ deadline, ...r }) => ({ ...r, deadline })), combinations: combos } };
+  return {
+    text: lines.join('\n'),
+    structured: {
+      detail: 'summary',
+      lang,
+      round: b.round,
+      asOf: b.asOf,
+      best: b.best ?? null,
+      results: results.map(({ deadline, ...r }) => ({ ...r, deadline })),
+      combinations: combos,
+    },
+  };
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -387,11 +438,18 @@ export const roundsSummary = (b: Json, lang: Lang): { text: string; structured: 
     };
   });
   const text = [
-    L(lang, `現在の回: ${b.current ?? 'なし'}（基準日 ${String(b.asOf).slice(0, 10)}）`, `Current round: ${b.current ?? 'none'} (as of ${String(b.asOf).slice(0, 10)})`),
+    L(
+      lang,
+      `現在の回: ${b.current ?? 'なし'}（基準日 ${String(b.asOf).slice(0, 10)}）`,
+      `Current round: ${b.current ?? 'none'} (as of ${String(b.asOf).slice(0, 10)})`,
+    ),
     ...rounds.map((r) => {
       const status = r.status ? pick(STATUS[r.status] ?? r.status, lang) : '?';
       const next = r.nextDeadline ? L(lang, `、次の締切 ${when(r.nextDeadline)}`, `, next deadline ${when(r.nextDeadline)}`) : '';
-      return `- ${r.id}${r.aliases.length ? ` (${r.aliases.join(', ')})` : ''} ${r.name}: ${status}${next}` + `; ${L(lang, '類型', 'types')}: ${r.types.map((t) => t.id).join(', ')}`;
+      return (
+        `- ${r.id}${r.aliases.length ? ` (${r.aliases.join(', ')})` : ''} ${r.name}: ${status}${next}` +
+        `; ${L(lang, '類型', 'types')}: ${r.types.map((t) => t.id).join(', ')}`
+      );
     }),
   ].join('\n');
   return { text, structured: { detail: 'summary', lang, asOf: b.asOf, current: b.current ?? null, rounds } };
@@ -405,7 +463,11 @@ export const deadlinesSummary = (b: Json, lang: Lang): { text: string; structure
     .map(([status, n]) => `${pick(STATUS[status] ?? status, lang)} ${n}`)
     .join(lang === 'ja' ? '、' : ', ');
   const text = [
-    L(lang, `基準日 ${String(b.asOf).slice(0, 10)}${b.round ? `、${b.round}` : ''}: 締切 ${arr(b.deadlines).length}件（${countText}）`, `As of ${String(b.asOf).slice(0, 10)}${b.round ? `, ${b.round}` : ''}: ${arr(b.deadlines).length} deadlines (${countText})`),
+    L(
+      lang,
+      `基準日 ${String(b.asOf).slice(0, 10)}${b.round ? `、${b.round}` : ''}: 締切 ${arr(b.deadlines).length}件（${countText}）`,
+      `As of ${String(b.asOf).slice(0, 10)}${b.round ? `, ${b.round}` : ''}: ${arr(b.deadlines).length} deadlines (${countText})`,
+    ),
     L(lang, '類型ごとの次の締切:', 'Next deadline per type:'),
     ...next.map((n) => {
       const round = n.deadline?.round ? `${n.deadline.round} ` : '';

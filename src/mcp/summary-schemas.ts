@@ -82,7 +82,8 @@ export const ESTIMATE_SUMMARY_SCHEMA: Json = {
 export const ELIGIBILITY_SUMMARY_SCHEMA: Json = {
   type: 'object',
   title: 'EligibilitySummary',
-  description: 'Per type: yes / no / unknown, the failing and the unknown requirements, the next question and the next deadline; the most decisive questions overall.',
+  description:
+    'Per type: yes / no / unknown, the failing and the unknown requirements, the next question and the next deadline; the most decisive questions overall.',
   required: ['detail', 'lang', 'round', 'asOf', 'size', 'types', 'questions', 'moreQuestions', 'sources'],
   properties: {
     ...SUMMARY_BASE,
@@ -136,7 +137,10 @@ export const COMPARE_SUMMARY_SCHEMA: Json = {
           eligible: { type: 'boolean' },
           rates: text,
           reasons: { type: 'array', items: CODED },
-          suggestions: { type: 'array', items: { type: 'object', required: ['change', 'subsidy'], properties: { change: text, subsidy: int, patch: { type: 'object' } } } },
+          suggestions: {
+            type: 'array',
+            items: { type: 'object', required: ['change', 'subsidy'], properties: { change: text, subsidy: int, patch: { type: 'object' } } },
+          },
           combinableWith: { type: 'array', items: text },
           deadline: DEADLINE,
         },
@@ -160,7 +164,17 @@ export const ROUNDS_SUMMARY_SCHEMA: Json = {
       items: {
         type: 'object',
         required: ['id', 'name', 'status', 'types'],
-        properties: { id: text, aliases: { type: 'array', items: text }, name: text, status: nullable(text), opensOn: nullable(text), closesOn: nullable(text), nextDeadline: nullable(text), lastDeadline: nullable(text), types: { type: 'array', items: { type: 'object', required: ['id', 'name'], properties: { id: text, name: text } } } },
+        properties: {
+          id: text,
+          aliases: { type: 'array', items: text },
+          name: text,
+          status: nullable(text),
+          opensOn: nullable(text),
+          closesOn: nullable(text),
+          nextDeadline: nullable(text),
+          lastDeadline: nullable(text),
+          types: { type: 'array', items: { type: 'object', required: ['id', 'name'], properties: { id: text, name: text } } },
+        },
       },
     },
   },
@@ -176,6 +190,9 @@ export const DEADLINES_SUMMARY_SCHEMA: Json = {
     asOf: text,
     round: nullable(text),
     counts: { type: 'object', additionalProperties: int },
-    next: { type: 'array', items: { type: 'object', required: ['type', 'deadline'], properties: { type: text, deadline: DEADLINE, source: nullable(SOURCE) } } },
+    next: {
+      type: 'array',
+      items: { type: 'object', required: ['type', 'deadline'], properties: { type: text, deadline: DEADLINE, source: nullable(SOURCE) } },
+    },
   },
 };

@@ -17,7 +17,13 @@ import { listDeadlines } from '../routes/deadlines/deadlines.routes.ts';
 import { compareRoute, estimatePost } from '../routes/estimate/estimate.routes.ts';
 import { listRounds } from '../routes/rounds/rounds.routes.ts';
 import { compareSummary, deadlinesSummary, eligibilitySummary, estimateSummary, roundsSummary } from './summaries.ts';
-import { COMPARE_SUMMARY_SCHEMA, DEADLINES_SUMMARY_SCHEMA, ELIGIBILITY_SUMMARY_SCHEMA, ESTIMATE_SUMMARY_SCHEMA, ROUNDS_SUMMARY_SCHEMA } from './summary-schemas.ts';
+import {
+  COMPARE_SUMMARY_SCHEMA,
+  DEADLINES_SUMMARY_SCHEMA,
+  ELIGIBILITY_SUMMARY_SCHEMA,
+  ESTIMATE_SUMMARY_SCHEMA,
+  ROUNDS_SUMMARY_SCHEMA,
+} from './summary-schemas.ts';
 
 type Json = Record<string, unknown>;
 
@@ -36,8 +42,12 @@ export interface ToolDef {
   summarySchema: Json;
 }
 
-const DETAIL_JA = '既定の detail: "summary" は要点だけ（人に伝える短い文と、その構造化データ）を返します。要件・計算の全文が必要なときだけ detail: "full" を指定してください。';
-const DETAIL_EN = 'By default (detail: "summary") the answer is short: a text to quote to the person and a ' + 'compact structured result; pass detail: "full" only when every criterion or line of ' + 'arithmetic is needed.';
+const DETAIL_JA =
+  '既定の detail: "summary" は要点だけ（人に伝える短い文と、その構造化データ）を返します。要件・計算の全文が必要なときだけ detail: "full" を指定してください。';
+const DETAIL_EN =
+  'By default (detail: "summary") the answer is short: a text to quote to the person and a ' +
+  'compact structured result; pass detail: "full" only when every criterion or line of ' +
+  'arithmetic is needed.';
 const LANG_JA = 'lang: "ja"（既定）または "en" の一言語で答えます。';
 const LANG_EN = 'Answers in one language: lang "ja" (default) or "en".';
 
@@ -48,8 +58,12 @@ export const TOOLS: ToolDef[] = [
     route: listRounds,
     summarySchema: ROUNDS_SUMMARY_SCHEMA,
     description:
-      `IT導入補助金（2026年からデジタル化・AI導入補助金）の各回（r3=2022 … r7=2026）と、その申請期間、基準日 asOf 時点の状況、` + `各回の類型（通常枠・インボイス枠など）を返します。どの回・類型 id を使えばよいか分からないときに最初に呼びます。${DETAIL_JA}${LANG_JA}\n` +
-      `Lists the budget rounds of Japan’s IT Introduction Subsidy (IT導入補助金; r3 = 2022 … r7 = ` + `2026), each with its application window, its status on \`asOf\` and the type ids ` + `(regular, invoice, security, …) the other tools accept. Call it first when you do not ` + `know which round or type id to use. ${DETAIL_EN} ${LANG_EN}`,
+      `IT導入補助金（2026年からデジタル化・AI導入補助金）の各回（r3=2022 … r7=2026）と、その申請期間、基準日 asOf 時点の状況、` +
+      `各回の類型（通常枠・インボイス枠など）を返します。どの回・類型 id を使えばよいか分からないときに最初に呼びます。${DETAIL_JA}${LANG_JA}\n` +
+      `Lists the budget rounds of Japan’s IT Introduction Subsidy (IT導入補助金; r3 = 2022 … r7 = ` +
+      `2026), each with its application window, its status on \`asOf\` and the type ids ` +
+      `(regular, invoice, security, …) the other tools accept. Call it first when you do not ` +
+      `know which round or type id to use. ${DETAIL_EN} ${LANG_EN}`,
     summarize: roundsSummary,
   },
   {
@@ -58,8 +72,14 @@ export const TOOLS: ToolDef[] = [
     route: checkEligibilityRoute,
     summarySchema: ELIGIBILITY_SUMMARY_SCHEMA,
     description:
-      `事業者（資本金・従業員数・業種・gBizIDプライム・SECURITY ACTION など）が、ある回の各類型に申請できるか（yes/no/未確定）を、` + `満たさない・未確定の要件、次に尋ねる質問、次の締切とともに返します。分からない事実は省略してかまいません。質問はそのままユーザーに尋ね、答えを加えてもう一度呼んでください。${DETAIL_JA}` + `${LANG_JA}\n` +
-      `Checks whether a business may apply for each type (類型) of a round: yes / no / not ` + `settled, the requirements it fails or that are still unknown, the next question to ask ` + `and the next deadline per type. Every fact is optional: leave out what the user has not ` + `said. Ask the questions as given (most decisive first), then call again with the ` + `answers. ${DETAIL_EN} ${LANG_EN}`,
+      `事業者（資本金・従業員数・業種・gBizIDプライム・SECURITY ACTION など）が、ある回の各類型に申請できるか（yes/no/未確定）を、` +
+      `満たさない・未確定の要件、次に尋ねる質問、次の締切とともに返します。分からない事実は省略してかまいません。質問はそのままユーザーに尋ね、答えを加えてもう一度呼んでください。${DETAIL_JA}` +
+      `${LANG_JA}\n` +
+      `Checks whether a business may apply for each type (類型) of a round: yes / no / not ` +
+      `settled, the requirements it fails or that are still unknown, the next question to ask ` +
+      `and the next deadline per type. Every fact is optional: leave out what the user has not ` +
+      `said. Ask the questions as given (most decisive first), then call again with the ` +
+      `answers. ${DETAIL_EN} ${LANG_EN}`,
     summarize: eligibilitySummary,
   },
   {
@@ -69,7 +89,10 @@ export const TOOLS: ToolDef[] = [
     summarySchema: DEADLINES_SUMMARY_SCHEMA,
     description:
       `IT導入補助金の交付申請の締切（第何次か）を、回・類型ごとに、出典、基準日 asOf 時点の状況、残り日数とともに返します。next は類型ごとの次の締切です。「いつまでに申請すればよいか」に答えるときに使います。${DETAIL_JA}${LANG_JA}\n` +
-      `Lists the application deadlines (締切, numbered 次) of every round and type, with the ` + `source, status on \`asOf\` (Japan time), days left, and \`next\`: the next deadline per ` + `type. Use it to answer “by when must I apply?”. Filters: round (r3…r7 or 2022…2026), ` + `type, status. ${DETAIL_EN} ${LANG_EN}`,
+      `Lists the application deadlines (締切, numbered 次) of every round and type, with the ` +
+      `source, status on \`asOf\` (Japan time), days left, and \`next\`: the next deadline per ` +
+      `type. Use it to answer “by when must I apply?”. Filters: round (r3…r7 or 2022…2026), ` +
+      `type, status. ${DETAIL_EN} ${LANG_EN}`,
     summarize: deadlinesSummary,
   },
   {
@@ -78,8 +101,15 @@ export const TOOLS: ToolDef[] = [
     route: estimatePost,
     summarySchema: ESTIMATE_SUMMARY_SCHEMA,
     description:
-      `購入予定の ITツール（ソフトウェア・クラウド利用料・導入関連費・PC・レジなど）に対して、指定した回・類型でいくら補助されるかを円単位で正確に試算します。` + `行ごとの補助対象経費・補助率（区間ごと、例「3/4 → 2/3」）・上限・下限・補助額、自己負担額、警告、次の締切、出典を返します。類型が分からなければ ` + `compare_types（全類型の比較）か check_eligibility を使ってください。${DETAIL_JA}${LANG_JA}\n` +
-      `Computes, to the yen, the subsidy for a planned purchase (software, cloud fees, ` + `services, PCs, registers…) under one type of a round: per cost category the eligible ` + `cost, the rate per segment (e.g. "3/4 → 2/3"), cap, floor and subsidy; the total, ` + `self-pay, warnings, the next deadline and the sources. Amounts are integer yen ` + `excluding tax. Use compare_types (every type at once) or check_eligibility when the ` + `type is not known. ${DETAIL_EN} ${LANG_EN}`,
+      `購入予定の ITツール（ソフトウェア・クラウド利用料・導入関連費・PC・レジなど）に対して、指定した回・類型でいくら補助されるかを円単位で正確に試算します。` +
+      `行ごとの補助対象経費・補助率（区間ごと、例「3/4 → 2/3」）・上限・下限・補助額、自己負担額、警告、次の締切、出典を返します。類型が分からなければ ` +
+      `compare_types（全類型の比較）か check_eligibility を使ってください。${DETAIL_JA}${LANG_JA}\n` +
+      `Computes, to the yen, the subsidy for a planned purchase (software, cloud fees, ` +
+      `services, PCs, registers…) under one type of a round: per cost category the eligible ` +
+      `cost, the rate per segment (e.g. "3/4 → 2/3"), cap, floor and subsidy; the total, ` +
+      `self-pay, warnings, the next deadline and the sources. Amounts are integer yen ` +
+      `excluding tax. Use compare_types (every type at once) or check_eligibility when the ` +
+      `type is not known. ${DETAIL_EN} ${LANG_EN}`,
     summarize: estimateSummary,
   },
   {
@@ -89,7 +119,9 @@ export const TOOLS: ToolDef[] = [
     summarySchema: COMPARE_SUMMARY_SCHEMA,
     description:
       `同じ購入内容を、その回のすべての類型で試算し、補助額の高い順に並べます。補助が出ない類型には理由と、補助が出るようになる最小の変更（例: 機能をもう1つ）を返します。どの類型で申請するか迷っているときに使います。${DETAIL_JA}${LANG_JA}\n` +
-      `Estimates the same purchase under every type of the round and ranks them by subsidy; ` + `for a type that gives nothing, the reasons and the smallest change that would qualify ` + `(e.g. one more function). Use it when the person has not chosen a type. ${DETAIL_EN} ${LANG_EN}`,
+      `Estimates the same purchase under every type of the round and ranks them by subsidy; ` +
+      `for a type that gives nothing, the reasons and the smallest change that would qualify ` +
+      `(e.g. one more function). Use it when the person has not chosen a type. ${DETAIL_EN} ${LANG_EN}`,
     summarize: compareSummary,
   },
 ];
@@ -99,7 +131,18 @@ export const TOOLS: ToolDef[] = [
 // ---------------------------------------------------------------------------------------------
 
 interface OpenApiDoc {
-  paths: Record<string, Record<string, { operationId?: string; parameters?: Json[]; requestBody?: { content: Record<string, { schema: Json }> }; responses: Record<string, { content?: Record<string, { schema: Json }> }> }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        operationId?: string;
+        parameters?: Json[];
+        requestBody?: { content: Record<string, { schema: Json }> };
+        responses: Record<string, { content?: Record<string, { schema: Json }> }>;
+      }
+    >
+  >;
   components: { schemas: Record<string, Json> };
 }
 
@@ -162,7 +205,9 @@ const DETAIL_SCHEMA = {
   type: 'string',
   enum: ['summary', 'full'],
   default: 'summary',
-  description: 'summary (default): a short answer and a compact structured result; full: the whole REST ' + 'answer (every criterion, line and source). 既定は summary（要点）、full で全文。',
+  description:
+    'summary (default): a short answer and a compact structured result; full: the whole REST ' +
+    'answer (every criterion, line and source). 既定は summary（要点）、full で全文。',
 };
 
 /** Input: the JSON body's schema plus the `lang` query parameter (and `detail`), or the query parameters as one object. */

@@ -12,7 +12,10 @@ export const resolveAsOf = (text: string | undefined, now: number = Date.now()):
   if (text === undefined) return asOfInstant(now);
   const asOf = parseAsOf(text);
   // The route schemas validate asOf first; this guards direct callers.
-  if (!asOf) throw new ProblemError('validation_failed', { ja: 'asOf が日付として読めません', en: 'asOf is not a valid date' }, {}, [{ path: 'asOf', code: 'invalid_date', message: 'must be YYYY-MM-DD or an ISO 8601 timestamp with an offset' }]);
+  if (!asOf)
+    throw new ProblemError('validation_failed', { ja: 'asOf が日付として読めません', en: 'asOf is not a valid date' }, {}, [
+      { path: 'asOf', code: 'invalid_date', message: 'must be YYYY-MM-DD or an ISO 8601 timestamp with an offset' },
+    ]);
   return asOf;
 };
 
@@ -30,7 +33,10 @@ export const roundByName = (registry: Registry, name: string): Round => {
   if (!round) {
     throw new ProblemError(
       'unknown_round',
-      { ja: `回「${name}」はありません。使える回: ${registry.names.join(', ')}`, en: `There is no round "${name}". Known rounds: ${registry.names.join(', ')}` },
+      {
+        ja: `回「${name}」はありません。使える回: ${registry.names.join(', ')}`,
+        en: `There is no round "${name}". Known rounds: ${registry.names.join(', ')}`,
+      },
       { knownRounds: knownRounds(registry) },
     );
   }
@@ -44,7 +50,10 @@ export const resolveRound = (registry: Registry, name: string | undefined, asOf:
   if (!round) {
     throw new ProblemError(
       'date_outside_rounds',
-      { ja: `${asOf.date} に受付中（または次の締切の公表待ち）の回はありません。round を指定するか、受付期間内の日付を指定してください`, en: `No round is open or awaiting its schedule on ${asOf.date}; name a round or give a date inside a round's application period` },
+      {
+        ja: `${asOf.date} に受付中（または次の締切の公表待ち）の回はありません。round を指定するか、受付期間内の日付を指定してください`,
+        en: `No round is open or awaiting its schedule on ${asOf.date}; name a round or give a date inside a round's application period`,
+      },
       { asOf: asOf.date, knownRounds: knownRounds(registry, asOf) },
     );
   }
@@ -57,7 +66,10 @@ export const resolveType = (registry: Registry, round: Round, type: TypeId): Typ
     const types = round.rules.types.map((t) => t.id);
     throw new ProblemError(
       'unknown_type',
-      { ja: `${round.id} に類型「${type}」はありません。この回の類型: ${types.join(', ')}`, en: `Round ${round.id} has no type "${type}". Its types: ${types.join(', ')}` },
+      {
+        ja: `${round.id} に類型「${type}」はありません。この回の類型: ${types.join(', ')}`,
+        en: `Round ${round.id} has no type "${type}". Its types: ${types.join(', ')}`,
+      },
       { round: round.id, types },
     );
   }

@@ -31,7 +31,10 @@ import { contentHash } from './content-hash.js';
 export { contentHash };
 
 const jsonPath = (path: readonly PropertyKey[]): string =>
-  path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 
 /** Validates one file; throws {@link RuleFileError} naming the file and the JSON path. */
 export const parseRuleFile = (fileName: string, raw: unknown): RuleFileInput => {
@@ -60,7 +63,15 @@ export const resolveSources = (file: RuleFileInput): RuleFile => {
     let out = interned.get(key);
     if (!out) {
       const d = docs.get(ref.doc)!;
-      out = Object.freeze({ doc: d.id, title: d.title.ja, publisher: d.publisher, date: d.date ?? null, url: d.url ?? null, locator: ref.locator ?? null, authority: d.authority });
+      out = Object.freeze({
+        doc: d.id,
+        title: d.title.ja,
+        publisher: d.publisher,
+        date: d.date ?? null,
+        url: d.url ?? null,
+        locator: ref.locator ?? null,
+        authority: d.authority,
+      });
       interned.set(key, out);
     }
     return out;

@@ -28,10 +28,17 @@ export const SourceSchema = z
     publisher: z.string().openapi({ example: 'サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）' }),
     date: z.string().nullable().openapi({ description: 'Date or version as the document gives it.', example: '2025年6月版' }),
     url: z.string().nullable().openapi({ description: 'Where to open it, when public.', example: 'https://it-shien.smrj.go.jp/' }),
-    locator: z.string().nullable().openapi({ description: 'Where in the document: section, heading, page, table row or a short quote.', example: '2-1-1 (2) (ウ)' }),
+    locator: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Where in the document: section, heading, page, table row or a short quote.', example: '2-1-1 (2) (ウ)' }),
     authority: z.enum(AUTHORITIES).openapi({
       description:
-        'How solid the document is: `official` (事務局 / 中小機構 / 中小企業庁 / 経済産業省 page or PDF), ' + '`official-quoted` (a third party reproducing official text verbatim), `portal` (a ' + 'subsidy-listing portal), `blog` (a consultant or vendor page), `dataset` (a public ' + 'dataset paraphrasing official pages). Values resting on a single portal, blog or ' + 'dataset are `confidence: "unconfirmed"`.',
+        'How solid the document is: `official` (事務局 / 中小機構 / 中小企業庁 / 経済産業省 page or PDF), ' +
+        '`official-quoted` (a third party reproducing official text verbatim), `portal` (a ' +
+        'subsidy-listing portal), `blog` (a consultant or vendor page), `dataset` (a public ' +
+        'dataset paraphrasing official pages). Values resting on a single portal, blog or ' +
+        'dataset are `confidence: "unconfirmed"`.',
       example: 'official',
     }),
   })
@@ -49,7 +56,15 @@ export const AsOfSchema = z
   .string()
   .max(40)
   .superRefine((v, ctx) => {
-    if (parseAsOf(v) === undefined) ctx.addIssue({ ...customIssue('invalid_date', 'YYYY-MM-DD か、オフセット付きの ISO 8601 日時にしてください', 'must be YYYY-MM-DD or an ISO 8601 timestamp with an offset'), input: v });
+    if (parseAsOf(v) === undefined)
+      ctx.addIssue({
+        ...customIssue(
+          'invalid_date',
+          'YYYY-MM-DD か、オフセット付きの ISO 8601 日時にしてください',
+          'must be YYYY-MM-DD or an ISO 8601 timestamp with an offset',
+        ),
+        input: v,
+      });
   })
   .openapi({ description: 'The date (read as 00:00 JST) or timestamp the answer is for; default now.', example: '2025-06-01' });
 
@@ -59,9 +74,10 @@ export const DeadlineStatusSchema = z
   .openapi('DeadlineStatus', { description: `Status of a 締切 on asOf (Japan time):\n${describeStatuses(DEADLINE_STATUS_MEANING)}`, example: 'open' });
 
 /** The status of a round on asOf (meanings: src/engine/round-status.ts). */
-export const RoundStatusSchema = z
-  .enum(ROUND_STATUSES)
-  .openapi('RoundStatus', { description: `Status of a round (回) on asOf (Japan time):\n${describeStatuses(ROUND_STATUS_MEANING)}`, example: 'awaiting-schedule' });
+export const RoundStatusSchema = z.enum(ROUND_STATUSES).openapi('RoundStatus', {
+  description: `Status of a round (回) on asOf (Japan time):\n${describeStatuses(ROUND_STATUS_MEANING)}`,
+  example: 'awaiting-schedule',
+});
 
 /** A round's status with the 締切 that decide it. */
 export const RoundStateSchema = z
@@ -69,13 +85,26 @@ export const RoundStateSchema = z
     round: z.string().openapi({ example: 'r7' }),
     status: RoundStatusSchema,
     opensAt: z.string().openapi({ description: 'The round’s 受付開始 (ISO 8601, +09:00).', example: '2026-03-30T10:00:00+09:00' }),
-    nextDeadline: z.string().nullable().openapi({ description: 'closesAt of the first known 締切 of the round still ahead of asOf (any type), or null.', example: null }),
-    lastDeadline: z.string().nullable().openapi({ description: 'closesAt of the last known 締切 of the round (any type), or null when none is known.', example: '2026-09-29T17:00:00+09:00' }),
+    nextDeadline: z
+      .string()
+      .nullable()
+      .openapi({ description: 'closesAt of the first known 締切 of the round still ahead of asOf (any type), or null.', example: null }),
+    lastDeadline: z
+      .string()
+      .nullable()
+      .openapi({ description: 'closesAt of the last known 締切 of the round (any type), or null when none is known.', example: '2026-09-29T17:00:00+09:00' }),
     endPublished: z.boolean().openapi({ description: 'The end of the round is published (a 締切 marked final, or the window’s closesOn).', example: false }),
   })
   .openapi('RoundState', {
     description: 'A round’s status on asOf and the 締切 that decide it.',
-    example: { round: 'r7', status: 'awaiting-schedule', opensAt: '2026-03-30T10:00:00+09:00', nextDeadline: null, lastDeadline: '2026-09-29T17:00:00+09:00', endPublished: false },
+    example: {
+      round: 'r7',
+      status: 'awaiting-schedule',
+      opensAt: '2026-03-30T10:00:00+09:00',
+      nextDeadline: null,
+      lastDeadline: '2026-09-29T17:00:00+09:00',
+      endPublished: false,
+    },
   });
 
 export const RoundNameSchema = z
@@ -97,13 +126,30 @@ export const ProblemSchema = z
     detail: z.string(),
     code: z.enum(Object.keys(PROBLEM_CODES) as [keyof typeof PROBLEM_CODES, ...(keyof typeof PROBLEM_CODES)[]]),
     instance: z.string().optional(),
-    errors: z.array(FieldErrorSchema).max(MAX_FIELD_ERRORS).optional().openapi({ description: `The invalid fields, at most ${MAX_FIELD_ERRORS} (the first ones, in body order); see errorCount.` }),
-    errorCount: z.number().int().optional().openapi({ description: `How many fields are invalid in all, when more than the ${MAX_FIELD_ERRORS} listed.`, example: 1200 }),
+    errors: z
+      .array(FieldErrorSchema)
+      .max(MAX_FIELD_ERRORS)
+      .optional()
+      .openapi({ description: `The invalid fields, at most ${MAX_FIELD_ERRORS} (the first ones, in body order); see errorCount.` }),
+    errorCount: z
+      .number()
+      .int()
+      .optional()
+      .openapi({ description: `How many fields are invalid in all, when more than the ${MAX_FIELD_ERRORS} listed.`, example: 1200 }),
   })
   .catchall(z.unknown())
   .openapi('Problem', {
-    description: `RFC 9457 problem details. \`code\` is stable; \`errors\` lists invalid fields (at most ${MAX_FIELD_ERRORS}` + `; \`errorCount\` gives the total when there are more).`,
-    example: { type: 'https://it-hojo-api.example/problems/validation-failed', title: 'The request is not valid', status: 400, detail: '1 field is invalid', code: 'validation_failed', errors: [{ path: 'costs.software', code: 'too_small', message: 'must be ≥ 0' }] },
+    description:
+      `RFC 9457 problem details. \`code\` is stable; \`errors\` lists invalid fields (at most ${MAX_FIELD_ERRORS}` +
+      `; \`errorCount\` gives the total when there are more).`,
+    example: {
+      type: 'https://it-hojo-api.example/problems/validation-failed',
+      title: 'The request is not valid',
+      status: 400,
+      detail: '1 field is invalid',
+      code: 'validation_failed',
+      errors: [{ path: 'costs.software', code: 'too_small', message: 'must be ≥ 0' }],
+    },
   });
 
 type Code = keyof typeof PROBLEM_CODES;
@@ -145,5 +191,14 @@ export const getRoundProblemResponses = {
 } as const;
 
 export const CitedSchema = z
-  .object({ source: SourceSchema, confidence: z.literal('unconfirmed').optional(), reason: LocalizedSchema.optional(), planned: z.literal(true).optional(), note: z.string().optional() })
-  .openapi('Citation', { description: 'Where a value comes from, and whether it is unconfirmed (with the reason).', example: { source: sourceExample('3-2 (3) 交付申請期間') } });
+  .object({
+    source: SourceSchema,
+    confidence: z.literal('unconfirmed').optional(),
+    reason: LocalizedSchema.optional(),
+    planned: z.literal(true).optional(),
+    note: z.string().optional(),
+  })
+  .openapi('Citation', {
+    description: 'Where a value comes from, and whether it is unconfirmed (with the reason).',
+    example: { source: sourceExample('3-2 (3) 交付申請期間') },
+  });

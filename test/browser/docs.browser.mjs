@@ -26,7 +26,12 @@ before(async () => {
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   // Its own process group, so `after` stops wrangler and the workerd it starts together.
-  server = spawn(process.execPath, [path.join(root, 'scripts/start.mjs')], { cwd: root, env: { ...process.env, PORT: String(port), WRANGLER_LOG: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  server = spawn(process.execPath, [path.join(root, 'scripts/start.mjs')], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), WRANGLER_LOG: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   server.stdout.on('data', (d) => (output += d));
   server.stderr.on('data', (d) => (output += d));
   for (let t0 = Date.now(); ; await sleep(200)) {
@@ -50,7 +55,9 @@ after(async () => {
 
 test('/docs lists every operation of /openapi.json with no request beyond this origin, no CSP violation, no page error', async () => {
   const doc = await (await fetch(`${base}/openapi.json`)).json();
-  const operations = Object.entries(doc.paths).flatMap(([p, item]) => Object.entries(item).map(([method, op]) => ({ method: method.toUpperCase(), path: p, summary: op.summary })));
+  const operations = Object.entries(doc.paths).flatMap(([p, item]) =>
+    Object.entries(item).map(([method, op]) => ({ method: method.toUpperCase(), path: p, summary: op.summary })),
+  );
   assert.ok(operations.length >= 10, `the document lists the API's operations (${operations.length})`);
 
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -68,7 +75,9 @@ test('/docs lists every operation of /openapi.json with no request beyond this o
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`),
+    );
   });
 
   const res = await page.goto(`${base}/docs`);

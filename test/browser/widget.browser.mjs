@@ -31,13 +31,19 @@ import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, artifacts, freePort, root, sleep } from './helpers.mjs';
 
-
 let workerd, host, browser, context, page, apiPort, hostPort;
 /** A page whose errors, failed loads and estimate requests are recorded. */
 const watch = (p) => {
   p.setDefaultTimeout(10_000);
   // The refused months (a later test) are a 400 on purpose; Chromium logs every non-2xx load.
-  p.on('console', (m) => m.type() === 'error' && !m.location().url.includes('months=999') && !m.location().url.endsWith('/favicon.ico') && problems.push(`console: ${m.text()} ${m.location().url}`));
+  p.on(
+    'console',
+    (m) =>
+      m.type() === 'error' &&
+      !m.location().url.includes('months=999') &&
+      !m.location().url.endsWith('/favicon.ico') &&
+      problems.push(`console: ${m.text()} ${m.location().url}`),
+  );
   p.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   p.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`));
   p.on('request', (r) => r.url().includes('/v1/estimate?') && p === page && estimates.push(r.url()));
@@ -50,11 +56,19 @@ const estimates = [];
 
 before(async () => {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium (see .ci/run)`);
-  if (!process.env.SKIP_BUILD) execFileSync(path.join(root, 'node_modules/.bin/wrangler'), ['deploy', '--dry-run', '--outdir', 'dist'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (!process.env.SKIP_BUILD)
+    execFileSync(path.join(root, 'node_modules/.bin/wrangler'), ['deploy', '--dry-run', '--outdir', 'dist'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   fs.mkdirSync(artifacts, { recursive: true });
 
   apiPort = await freePort();
-  workerd = spawn(path.join(root, 'node_modules/.bin/workerd'), ['serve', path.join(root, 'test/browser/workerd.capnp'), '--socket-addr', `http=127.0.0.1:${apiPort}`], { stdio: ['ignore', 'ignore', 'pipe'] });
+  workerd = spawn(
+    path.join(root, 'node_modules/.bin/workerd'),
+    ['serve', path.join(root, 'test/browser/workerd.capnp'), '--socket-addr', `http=127.0.0.1:${apiPort}`],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let stderr = '';
   workerd.stderr.on('data', (d) => (stderr += d));
   for (let t0 = Date.now(); ; await sleep(50)) {
@@ -84,21 +98,38 @@ before(async () => {
 </body></html>`;
   host = http.createServer((req, res) => {
     if (req.url === '/favicon.ico') return res.writeHead(204).end();
-    if (req.url === '/blank') return res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end('<!doctype html><html><body style="margin:0"></body></html>');
+    if (req.url === '/blank')
+      return res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end('<!doctype html><html><body style="margin:0"></body></html>');
     if (req.url === '/host.css') return res.writeHead(200, { 'Content-Type': 'text/css' }).end('body{font-family:serif;margin:12px;background:#fff8e7}');
     if (req.url === '/strict') {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': `default-src 'self'; style-src 'self'; script-src 'self' ${api('')}; connect-src ${api('')}; img-src ${api('')}` });
+      res.writeHead(200, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Security-Policy': `default-src 'self'; style-src 'self'; script-src 'self' ${api('')}; connect-src ${api('')}; img-src ${api('')}`,
+      });
       return res.end(strict);
     }
     if (req.url !== '/') return res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cross-Origin-Opener-Policy': 'same-origin' });
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cross-Origin-Embedder-Policy': 'require-corp',
+      'Cross-Origin-Opener-Policy': 'same-origin',
+    });
     res.end(html);
   });
   await new Promise((r) => host.listen(hostPort, '127.0.0.1', r));
 
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   context = await browser.newContext({ viewport: { width: 900, height: 1400 }, locale: 'ja-JP' });
   page = await watch(await context.newPage());
@@ -132,7 +163,9 @@ test('widget.js is small: raw and gzip size reported', async () => {
 test('loads cross-origin under COEP require-corp and shows the round’s types with labelled fields', async () => {
   await w().locator('#ih-type').waitFor();
   assert.equal(await w().locator('label[for="ih-type"]').textContent(), '類型');
-  const types = await w().locator('#ih-type option').evaluateAll((os) => os.map((o) => o.value));
+  const types = await w()
+    .locator('#ih-type option')
+    .evaluateAll((os) => os.map((o) => o.value));
   assert.deepEqual(types, ['regular', 'invoice', 'e-transaction', 'security']);
   assert.equal(await w().locator('#ih-type').inputValue(), 'regular', 'the type attribute selects the first type');
   assert.equal(await w().locator('#ih-res').getAttribute('aria-live'), 'polite');
@@ -163,7 +196,10 @@ test('a purchase (インボイス対応類型, 中小企業, 2 functions, softwa
     return i?.complete && i.naturalWidth > 0;
   });
   const src = await img.getAttribute('src');
-  assert.match(src, /^http:\/\/127\.0\.0\.1:\d+\/v1\/rounds\/r6\/types\/invoice\/curve\.svg\?size=sme&functions=accounting&functions=ordering&mark=1000000&width=\d+&lang=ja$/);
+  assert.match(
+    src,
+    /^http:\/\/127\.0\.0\.1:\d+\/v1\/rounds\/r6\/types\/invoice\/curve\.svg\?size=sme&functions=accounting&functions=ordering&mark=1000000&width=\d+&lang=ja$/,
+  );
   // Drawn for the card's width (40 px steps), so the picture is shown at about its own size.
   const [natural, shown] = await img.evaluate((i) => [i.naturalWidth, i.clientWidth]);
   assert.equal(natural, Number(new URL(src).searchParams.get('width')));
@@ -198,8 +234,13 @@ test('keyboard only: Tab walks the fields in order, Space toggles a function and
   assert.equal(await w().locator('#ih-c-services').inputValue(), '20万');
   assert.equal(await w().locator('#ih-m-services').textContent(), '= 200,000円');
   await page.keyboard.press('Enter');
-  const withServices = await estimateFromApi('round=r6&type=invoice&applicant.size=sme&functions=accounting&functions=ordering&costs.software=1000000&costs.services=200000');
-  await page.waitForFunction((v) => document.querySelector('it-hojo-estimate').shadowRoot.querySelector('.subsidy')?.dataset.value === String(v), withServices.subsidy);
+  const withServices = await estimateFromApi(
+    'round=r6&type=invoice&applicant.size=sme&functions=accounting&functions=ordering&costs.software=1000000&costs.services=200000',
+  );
+  await page.waitForFunction(
+    (v) => document.querySelector('it-hojo-estimate').shadowRoot.querySelector('.subsidy')?.dataset.value === String(v),
+    withServices.subsidy,
+  );
 });
 
 test('switching to English relabels the form, the answer and the curve', async () => {
@@ -210,8 +251,12 @@ test('switching to English relabels the form, the answer and the curve', async (
   assert.equal(await w().locator('button.go').textContent(), 'Estimate');
   const round = await (await fetch(api('/v1/rounds/r6'))).json();
   assert.equal(await w().locator('#ih-type option:checked').textContent(), round.rules.types.find((t) => t.id === 'invoice').name.en);
-  await page.waitForFunction(() => /lang=en$/.test(document.querySelector('it-hojo-estimate').shadowRoot.querySelector('img.curve')?.getAttribute('src') ?? ''));
-  const expected = await estimateFromApi('round=r6&type=invoice&applicant.size=sme&functions=accounting&functions=ordering&costs.software=1000000&costs.services=200000&lang=en');
+  await page.waitForFunction(() =>
+    /lang=en$/.test(document.querySelector('it-hojo-estimate').shadowRoot.querySelector('img.curve')?.getAttribute('src') ?? ''),
+  );
+  const expected = await estimateFromApi(
+    'round=r6&type=invoice&applicant.size=sme&functions=accounting&functions=ordering&costs.software=1000000&costs.services=200000&lang=en',
+  );
   assert.equal(await w().locator('.subsidy').textContent(), `¥${expected.subsidy.toLocaleString('en')}`);
   assert.equal(await w().locator('table caption').textContent(), expected.type.name.en);
   await page.waitForFunction(() => {
@@ -226,7 +271,14 @@ test('a value the API refuses (120 months at most) shows its problem detail and 
   await w().locator('button.go').click();
   const err = w().locator('#ih-err');
   await err.waitFor({ state: 'visible' });
-  const problem = await (await fetch(api('/v1/estimate?round=r6&type=invoice&applicant.size=sme&functions=accounting&functions=ord' + 'ering&costs.software=1000000&costs.cloud.months=999&costs.services=200000&lang=en'))).json();
+  const problem = await (
+    await fetch(
+      api(
+        '/v1/estimate?round=r6&type=invoice&applicant.size=sme&functions=accounting&functions=ord' +
+          'ering&costs.software=1000000&costs.cloud.months=999&costs.services=200000&lang=en',
+      ),
+    )
+  ).json();
   assert.equal(problem.status, 400);
   const text = await err.textContent();
   assert.ok(text.startsWith(problem.detail), text);
@@ -242,7 +294,8 @@ test('a value the API refuses (120 months at most) shows its problem detail and 
   await page.waitForFunction(() => document.querySelector('it-hojo-estimate').getAttribute('lang') === 'ja');
 });
 
-const subsidyIs = (v) => page.waitForFunction((v) => document.querySelector('it-hojo-estimate').shadowRoot.querySelector('.subsidy')?.dataset.value === String(v), v);
+const subsidyIs = (v) =>
+  page.waitForFunction((v) => document.querySelector('it-hojo-estimate').shadowRoot.querySelector('.subsidy')?.dataset.value === String(v), v);
 const lastEstimate = () => new URL(estimates.at(-1)).search;
 
 test('every way of writing 1,200,000 yen sends exactly the request that `1200000` sends, and is shown back as = 1,200,000円', async () => {
@@ -253,7 +306,19 @@ test('every way of writing 1,200,000 yen sends exactly the request that `1200000
   await subsidyIs(expected.subsidy);
   const baseline = lastEstimate();
   assert.match(baseline, /costs\.software=1200000/);
-  for (const typed of ['1,200,000', '1,200,000円', '120万円', '120万', '１２０万', '¥1,200,000', '￥１，２００，０００', '1.2百万', '1200千円', ' 120 万 円 ', '1 200 000']) {
+  for (const typed of [
+    '1,200,000',
+    '1,200,000円',
+    '120万円',
+    '120万',
+    '１２０万',
+    '¥1,200,000',
+    '￥１，２００，０００',
+    '1.2百万',
+    '1200千円',
+    ' 120 万 円 ',
+    '1 200 000',
+  ]) {
     // Something else first, so each form's own request is seen.
     await w().locator('#ih-c-software').fill('1000000');
     await w().locator('button.go').click();
@@ -270,8 +335,25 @@ test('every way of writing 1,200,000 yen sends exactly the request that `1200000
 });
 
 test('every refused amount shows its message inline, marks the field aria-invalid and sends nothing', async () => {
-  const messages = { negative: 'マイナスの金額は入力できません', decimal: '1円未満の端数は入力できません（円単位の整数で）', too_large: '100億円以下で入力してください', invalid: '金額として読めません（例: 1200000、120万円、1,200,000円）' };
-  const refused = [['-5', 'negative'], ['−1,200,000', 'negative'], ['▲5000', 'negative'], ['1.5', 'decimal'], ['1.23456万', 'decimal'], ['99999999999', 'too_large'], ['100億1円', 'too_large'], ['abc', 'invalid'], ['12,00', 'invalid'], ['1万20000', 'invalid'], ['1e6', 'invalid']];
+  const messages = {
+    negative: 'マイナスの金額は入力できません',
+    decimal: '1円未満の端数は入力できません（円単位の整数で）',
+    too_large: '100億円以下で入力してください',
+    invalid: '金額として読めません（例: 1200000、120万円、1,200,000円）',
+  };
+  const refused = [
+    ['-5', 'negative'],
+    ['−1,200,000', 'negative'],
+    ['▲5000', 'negative'],
+    ['1.5', 'decimal'],
+    ['1.23456万', 'decimal'],
+    ['99999999999', 'too_large'],
+    ['100億1円', 'too_large'],
+    ['abc', 'invalid'],
+    ['12,00', 'invalid'],
+    ['1万20000', 'invalid'],
+    ['1e6', 'invalid'],
+  ];
   for (const [typed, code] of refused) {
     await w().locator('#ih-c-software').fill('1000000');
     await w().locator('button.go').click();
@@ -300,7 +382,9 @@ const layout = (p) =>
     const out = { page: [de.scrollWidth, de.clientWidth], cards: [], small: [] };
     for (const el of document.querySelectorAll('it-hojo-estimate')) {
       out.cards.push([el.scrollWidth, el.clientWidth, el.getBoundingClientRect().right, de.clientWidth]);
-      for (const c of el.shadowRoot.querySelectorAll('*')) if (c.scrollWidth > c.clientWidth + 1 && getComputedStyle(c).overflowX === 'visible' && c.clientWidth > 0) out.cards.push([c.scrollWidth, c.clientWidth, c.tagName + '.' + c.className, de.clientWidth]);
+      for (const c of el.shadowRoot.querySelectorAll('*'))
+        if (c.scrollWidth > c.clientWidth + 1 && getComputedStyle(c).overflowX === 'visible' && c.clientWidth > 0)
+          out.cards.push([c.scrollWidth, c.clientWidth, c.tagName + '.' + c.className, de.clientWidth]);
       for (const c of el.shadowRoot.querySelectorAll('button, select, input:not([type=checkbox]), a.print, summary, fieldset label')) {
         const r = c.getBoundingClientRect();
         if (r.width && (r.height < 44 || r.width < 44)) out.small.push(`${c.tagName}#${c.id} ${r.width}×${r.height}`);
@@ -329,7 +413,10 @@ for (const width of [320, 375, 1280]) {
   test(`at ${width} px: no horizontal overflow of the demo page, the host page or any card; touch targets ≥ 44 px; screenshots`, async () => {
     const p = watch(await context.newPage());
     await p.setViewportSize({ width, height: 900 });
-    for (const [name, url] of [['demo', api('/widget')], ['host', `http://localhost:${hostPort}/`]]) {
+    for (const [name, url] of [
+      ['demo', api('/widget')],
+      ['host', `http://localhost:${hostPort}/`],
+    ]) {
       await p.goto(url);
       await fillPurchase(p, 'it-hojo-estimate');
       const l = await layout(p);
@@ -337,7 +424,11 @@ for (const width of [320, 375, 1280]) {
       for (const c of l.cards) assert.ok(c[0] <= c[1] && (typeof c[2] !== 'number' || c[2] <= c[3]), `${name} card ${JSON.stringify(c)}`);
       assert.deepEqual(l.small, [], `${name}: touch targets`);
       // The curve is drawn for the card's width, so its text is not scaled down.
-      const img = await p.locator('it-hojo-estimate').first().locator('img.curve').evaluate((i) => [i.naturalWidth, i.clientWidth]);
+      const img = await p
+        .locator('it-hojo-estimate')
+        .first()
+        .locator('img.curve')
+        .evaluate((i) => [i.naturalWidth, i.clientWidth]);
       assert.ok(img[0] <= img[1] + 40 && img[0] >= Math.min(240, img[1]) - 1, `curve ${img}`);
       await p.screenshot({ path: path.join(artifacts, `${name}-${width}.png`), fullPage: true });
     }
@@ -345,7 +436,7 @@ for (const width of [320, 375, 1280]) {
   });
 }
 
-test('a host page with a strict CSP (style-src \'self\'): the widget is styled and works, following the API’s current round', async () => {
+test("a host page with a strict CSP (style-src 'self'): the widget is styled and works, following the API’s current round", async () => {
   const p = watch(await context.newPage());
   await p.setViewportSize({ width: 375, height: 900 });
   const violations = [];
@@ -356,7 +447,13 @@ test('a host page with a strict CSP (style-src \'self\'): the widget is styled a
   const styled = await p.evaluate(() => {
     const w = document.querySelector('it-hojo-estimate');
     const go = w.shadowRoot.querySelector('button.go');
-    return { adopted: w.shadowRoot.adoptedStyleSheets.length, border: getComputedStyle(w).borderTopStyle, radius: getComputedStyle(w).borderTopLeftRadius, go: getComputedStyle(go).backgroundColor, height: go.getBoundingClientRect().height };
+    return {
+      adopted: w.shadowRoot.adoptedStyleSheets.length,
+      border: getComputedStyle(w).borderTopStyle,
+      radius: getComputedStyle(w).borderTopLeftRadius,
+      go: getComputedStyle(go).backgroundColor,
+      height: go.getBoundingClientRect().height,
+    };
   });
   assert.equal(styled.adopted, 1);
   assert.equal(styled.border, 'solid', 'the card has its border (browser default: none)');
@@ -385,34 +482,48 @@ test('a host page with a strict CSP (style-src \'self\'): the widget is styled a
 test('no two text boxes of curve.svg intersect (and none leaves the picture) for a grid of marks around every kink, at 240–960 px, ja and en', async () => {
   const p = watch(await context.newPage());
   await p.goto(`http://localhost:${hostPort}/blank`);
-  const configs = ['r6/types/invoice/curve.svg?size=sme&functions=accounting,ordering', 'r6/types/invoice/curve.svg?size=small&functions=accounting', 'r6/types/regular/curve.svg?processes=4', 'r6/types/regular/curve.svg?processes=1', 'r6/types/security/curve.svg?size=small', 'r6/types/invoice/curve.svg?size=sme', 'r7/types/invoice/curve.svg?size=sme&functions=accounting,ordering'];
-  const result = await p.evaluate(async ([configs, base]) => {
-    const bad = [];
-    let checked = 0;
-    const hits = (a, b) => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
-    for (const c of configs) {
-      const kinks = [...new DOMParser().parseFromString(await (await fetch(base + '/v1/rounds/' + c)).text(), 'image/svg+xml').querySelectorAll('g.kink')].map((g) => Number(g.dataset.cost));
-      const marks = [null, 0, 1];
-      for (const k of kinks) for (const f of [0.5, 0.8, 0.9, 0.97, 1, 1.03, 1.1, 1.25, 1.6]) marks.push(Math.round(k * f));
-      for (const width of [240, 320, 480, 640, 960])
-        for (const lang of ['ja', 'en'])
-          for (const m of marks) {
-            const url = '/v1/rounds/' + c + '&width=' + width + '&lang=' + lang + (m === null ? '' : '&mark=' + m);
-            const doc = new DOMParser().parseFromString(await (await fetch(base + url)).text(), 'image/svg+xml');
-            const svg = document.importNode(doc.documentElement, true);
-            document.body.replaceChildren(svg);
-            const frame = svg.getBoundingClientRect();
-            const boxes = [...svg.querySelectorAll('text')].map((t) => [t.textContent, t.getBoundingClientRect()]);
-            for (let i = 0; i < boxes.length; i++) {
-              const [ta, a] = boxes[i];
-              if (a.x < frame.x - 0.5 || a.y < frame.y - 0.5 || a.right > frame.right + 0.5 || a.bottom > frame.bottom + 0.5) bad.push(url + ' outside: ' + ta);
-              for (let j = i + 1; j < boxes.length; j++) if (hits(a, boxes[j][1])) bad.push(url + ': ' + ta + ' × ' + boxes[j][0]);
+  const configs = [
+    'r6/types/invoice/curve.svg?size=sme&functions=accounting,ordering',
+    'r6/types/invoice/curve.svg?size=small&functions=accounting',
+    'r6/types/regular/curve.svg?processes=4',
+    'r6/types/regular/curve.svg?processes=1',
+    'r6/types/security/curve.svg?size=small',
+    'r6/types/invoice/curve.svg?size=sme',
+    'r7/types/invoice/curve.svg?size=sme&functions=accounting,ordering',
+  ];
+  const result = await p.evaluate(
+    async ([configs, base]) => {
+      const bad = [];
+      let checked = 0;
+      const hits = (a, b) => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+      for (const c of configs) {
+        const kinks = [
+          ...new DOMParser().parseFromString(await (await fetch(base + '/v1/rounds/' + c)).text(), 'image/svg+xml').querySelectorAll('g.kink'),
+        ].map((g) => Number(g.dataset.cost));
+        const marks = [null, 0, 1];
+        for (const k of kinks) for (const f of [0.5, 0.8, 0.9, 0.97, 1, 1.03, 1.1, 1.25, 1.6]) marks.push(Math.round(k * f));
+        for (const width of [240, 320, 480, 640, 960])
+          for (const lang of ['ja', 'en'])
+            for (const m of marks) {
+              const url = '/v1/rounds/' + c + '&width=' + width + '&lang=' + lang + (m === null ? '' : '&mark=' + m);
+              const doc = new DOMParser().parseFromString(await (await fetch(base + url)).text(), 'image/svg+xml');
+              const svg = document.importNode(doc.documentElement, true);
+              document.body.replaceChildren(svg);
+              const frame = svg.getBoundingClientRect();
+              const boxes = [...svg.querySelectorAll('text')].map((t) => [t.textContent, t.getBoundingClientRect()]);
+              for (let i = 0; i < boxes.length; i++) {
+                const [ta, a] = boxes[i];
+                if (a.x < frame.x - 0.5 || a.y < frame.y - 0.5 || a.right > frame.right + 0.5 || a.bottom > frame.bottom + 0.5)
+                  bad.push(url + ' outside: ' + ta);
+                for (let j = i + 1; j < boxes.length; j++) if (hits(a, boxes[j][1])) bad.push(url + ': ' + ta + ' × ' + boxes[j][0]);
+              }
+              checked++;
             }
-            checked++;
-          }
-    }
-    return { bad, checked };
-  }, [configs, api('')]);
+      }
+      return { bad, checked };
+    },
+    [configs, api('')],
+  );
   console.log(`# curve label boxes: ${result.checked} drawings checked, ${result.bad.length} overlaps`);
   assert.deepEqual(result.bad.slice(0, 10), []);
   assert.ok(result.checked > 500);
@@ -430,7 +541,8 @@ test('the result links to the printable estimate: the same query, the API’s nu
   assert.equal(Number(await p.locator('dd.subsidy').getAttribute('data-value')), expected.subsidy);
   assert.equal(await p.locator('dd.subsidy').textContent(), `${expected.subsidy.toLocaleString('en')}円`);
   assert.equal(Number(await p.locator('dd.self').getAttribute('data-value')), expected.selfPay);
-  for (const l of expected.lines) assert.equal(Number(await p.locator(`tr[data-category="${l.category}"] .line-subsidy`).getAttribute('data-value')), l.subsidy);
+  for (const l of expected.lines)
+    assert.equal(Number(await p.locator(`tr[data-category="${l.category}"] .line-subsidy`).getAttribute('data-value')), l.subsidy);
   assert.equal(await p.locator('.rules-version').textContent(), expected.round.rulesVersion);
   assert.ok((await p.locator('.disclaimer').textContent()).includes(expected.disclaimer.ja));
   assert.equal(await p.locator('svg g.mark').getAttribute('data-subsidy'), String(expected.lines[0].subsidy));

@@ -39,7 +39,14 @@ interface Answer {
 const typeSource = (type: TypeRule, base: TypeRule | undefined): PublicSource => (type.source ?? base?.lines?.[0]?.caps[0]?.source)!;
 
 /** One applicant: the type's lines, and the costs the type does not cover at all (e.g. PC on 通常枠) as their own line. */
-const single = (round: Round, type: TypeRule, input: EstimateInput, sizeEligible: boolean, warnings: EstimateWarning[], unconfirmed: Set<PublicSource>): Answer => {
+const single = (
+  round: Round,
+  type: TypeRule,
+  input: EstimateInput,
+  sizeEligible: boolean,
+  warnings: EstimateWarning[],
+  unconfirmed: Set<PublicSource>,
+): Answer => {
   const ctx: LineContext = {
     size: input.applicant.size,
     nearMinimumWage: input.applicant.nearMinimumWage === true,

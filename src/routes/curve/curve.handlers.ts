@@ -14,11 +14,18 @@ export const curveHandler: AppRouteHandler<typeof curveRoute> = (c) => {
   const q = c.req.valid('query');
   const round = roundByName(registry, id);
   const rule = resolveType(registry, round, type as TypeId);
-  const functions = [q.functions ?? []].flat().flatMap((s) => s.split(',')).filter(Boolean);
+  const functions = [q.functions ?? []]
+    .flat()
+    .flatMap((s) => s.split(','))
+    .filter(Boolean);
   const bad = functions.filter((fn) => !(FUNCTION_IDS as readonly string[]).includes(fn));
   if (bad.length) {
     throw new ProblemError('validation_failed', { ja: '1 件の項目が正しくありません（query）', en: '1 field is invalid (query)' }, {}, [
-      { path: 'functions', code: 'invalid_value', message: lang === 'ja' ? `次のいずれかにしてください: ${FUNCTION_IDS.join(', ')}` : `must be one of: ${FUNCTION_IDS.join(', ')}` },
+      {
+        path: 'functions',
+        code: 'invalid_value',
+        message: lang === 'ja' ? `次のいずれかにしてください: ${FUNCTION_IDS.join(', ')}` : `must be one of: ${FUNCTION_IDS.join(', ')}`,
+      },
     ]);
   }
   const unique = [...new Set(functions)] as FunctionId[];
@@ -26,7 +33,16 @@ export const curveHandler: AppRouteHandler<typeof curveRoute> = (c) => {
   // same URL always draws the same picture (and caches well).
   const asOf = parseAsOf(round.rules.window.opensOn.value)!;
   const curve = subsidyCurve(round, rule, { size: q.size, functions: unique, processes: q.processes, nearMinimumWage: q.nearMinimumWage, mark: q.mark }, asOf);
-  const detail = unique.length && rule.functions ? (lang === 'ja' ? `${unique.length}機能` : `${unique.length} function${unique.length > 1 ? 's' : ''}`) : q.processes !== undefined ? (lang === 'ja' ? `${q.processes}プロセス` : `${q.processes} processes`) : undefined;
+  const detail =
+    unique.length && rule.functions
+      ? lang === 'ja'
+        ? `${unique.length}機能`
+        : `${unique.length} function${unique.length > 1 ? 's' : ''}`
+      : q.processes !== undefined
+        ? lang === 'ja'
+          ? `${q.processes}プロセス`
+          : `${q.processes} processes`
+        : undefined;
   return c.body(curveSvg(curve, lang, { detail }, q.width), 200, {
     'Content-Type': 'image/svg+xml; charset=utf-8',
     'Cache-Control': 'public, max-age=3600',

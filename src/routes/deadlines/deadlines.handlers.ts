@@ -102,12 +102,23 @@ export const deadlinesCalendarHandler: AppRouteHandler<typeof deadlinesCalendar>
   const rounds = round ? [round] : registry.rounds;
   // asOf matters only with a status filter (which deadlines are open or closed on it).
   const asOf: AsOf | undefined = query.status === undefined ? undefined : query.asOf === undefined ? asOfInstant(Date.now()) : resolveAsOf(query.asOf);
-  const key = [round?.rulesVersion ?? registry.version, round?.id ?? '*', query.type ?? '*', query.status ?? '*', lang, asOf && query.status ? statusSignature(rounds, asOf, query.status, query.type) : ''].join('|');
+  const key = [
+    round?.rulesVersion ?? registry.version,
+    round?.id ?? '*',
+    query.type ?? '*',
+    query.status ?? '*',
+    lang,
+    asOf && query.status ? statusSignature(rounds, asOf, query.status, query.type) : '',
+  ].join('|');
   const feed = feedFor(registry, key, () => {
     const { deadlines } = listDeadlinesOf(rounds, asOf ?? asOfInstant(0), { type: query.type, status: query.status });
     return deadlinesCalendarText(registry, deadlines, lang);
   });
-  const headers: Record<string, string> = { ETag: feed.etag, 'Cache-Control': `public, max-age=${asOf && query.asOf === undefined ? MAX_AGE_NOW : MAX_AGE}`, Vary: 'Accept-Language' };
+  const headers: Record<string, string> = {
+    ETag: feed.etag,
+    'Cache-Control': `public, max-age=${asOf && query.asOf === undefined ? MAX_AGE_NOW : MAX_AGE}`,
+    Vary: 'Accept-Language',
+  };
   if (matches(feed.etag, c.req.header('If-None-Match'))) return c.body(null, 304, headers);
   return c.body(feed.bytes, 200, {
     ...headers,

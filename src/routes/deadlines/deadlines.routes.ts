@@ -58,12 +58,10 @@ export const DeadlineSchema = z
       .number()
       .int()
       .openapi({ description: 'Whole JST calendar days from asOf’s date to the 締切 date (0 on the day, negative after).', example: 35 }),
-    confidence: z
-      .enum(['confirmed', 'unconfirmed'])
-      .openapi({
-        description: '`unconfirmed` where no official text confirms the date (e.g. its best source is one blog, portal or dataset).',
-        example: 'confirmed',
-      }),
+    confidence: z.enum(['confirmed', 'unconfirmed']).openapi({
+      description: '`unconfirmed` where no official text confirms the date (e.g. its best source is one blog, portal or dataset).',
+      example: 'confirmed',
+    }),
     planned: z.boolean().openapi({ description: 'The source gives the date as 予定.', example: false }),
     source: SourceSchema,
     decisionSource: z.union([SourceSchema, z.null()]),
@@ -83,13 +81,11 @@ export const DeadlinesResponseSchema = z
       .string()
       .openapi({ description: 'The round’s rules version, or the hash over every round when no round is given.', example: 'r6-3f2a9c0d1b2e4f5a' }),
     deadlines: z.array(DeadlineSchema).openapi({ description: 'Ordered by round, then type (file order), then closesAt. `status` filters this list only.' }),
-    next: z
-      .record(z.string(), z.union([DeadlineSchema, z.null()]))
-      .openapi({
-        description:
-          'For each type of the selected rounds: the 締切 not yet closed (`open`, or `upcoming` before its opening) that closes first across the selected rounds, or null when none is known (`rounds` says why: e.g. `awaiting-schedule` with the last known 締切). Not affected by `status`.',
-        example: { regular: deadlineExample },
-      }),
+    next: z.record(z.string(), z.union([DeadlineSchema, z.null()])).openapi({
+      description:
+        'For each type of the selected rounds: the 締切 not yet closed (`open`, or `upcoming` before its opening) that closes first across the selected rounds, or null when none is known (`rounds` says why: e.g. `awaiting-schedule` with the last known 締切). Not affected by `status`.',
+      example: { regular: deadlineExample },
+    }),
     rounds: z.array(RoundStateSchema).openapi({ description: 'The status of each selected round on asOf, with its next and last known 締切.' }),
     gaps: z.array(z.object({ round: z.string(), types: z.array(TypeId), text: z.object({ ja: z.string(), en: z.string() }) })).openapi({
       description: 'Schedule facts no source gives, recorded in the rule files instead of guessed; `text` in Japanese and English.',
@@ -158,12 +154,10 @@ export const deadlinesCalendar = createRoute({
     200: {
       content: {
         'text/calendar': {
-          schema: z
-            .string()
-            .openapi({
-              description: 'iCalendar text (RFC 5545), CRLF line ends, folded at 75 octets.',
-              example: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…\r\nEND:VCALENDAR\r\n',
-            }),
+          schema: z.string().openapi({
+            description: 'iCalendar text (RFC 5545), CRLF line ends, folded at 75 octets.',
+            example: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…\r\nEND:VCALENDAR\r\n',
+          }),
         },
       },
       description: 'The calendar (text/calendar; charset=utf-8).',

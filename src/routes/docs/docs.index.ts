@@ -26,6 +26,4 @@ href="/openapi.json">/openapi.json</a></noscript>
 </html>
 `;
 
-export const docsRouter = createRouter().get('/docs', (c) =>
-  c.html(DOCS_HTML, 200, { ...pageHeaders(PAGE_CSP.docs), 'Cache-Control': 'public, max-age=300' }),
-);
+export const docsRouter = createRouter().get('/docs', (c) => c.html(DOCS_HTML, 200, { ...pageHeaders(PAGE_CSP.docs), 'Cache-Control': 'public, max-age=300' }));

@@ -124,29 +124,20 @@ export const EligibilityBusinessSchema = z
     deemedLarge: z.boolean().optional().openapi({ description: 'みなし大企業, if known; otherwise give `deemedLargeFacts`.', example: false }),
     deemedLargeFacts: DeemedLargeFactsSchema.optional(),
     operatesInJapan: z.boolean().optional().openapi({ description: '日本国内で事業を営む法人又は個人.', example: true }),
-    excludedCategory: z
-      .boolean()
-      .optional()
-      .openapi({
-        description:
-          'Any of 申請の対象外となる事業者 (2-1-2): 風俗営業 (except 旅館業), prosecution (送検処分) for labour-law violations within the past year, ties to anti-social forces, 宗教法人, an association without legal personality (任意団体), a 補助金交付等停止措置 or 指名停止措置, fraud in another subsidy.',
-        example: false,
-      }),
-    itSupportProvider: z
-      .boolean()
-      .optional()
-      .openapi({
-        description: 'The applicant itself is registered, or registering, as an IT導入支援事業者 (or one of its members) in the round asked about (2-1-2 (3)).',
-        example: false,
-      }),
-    shotengai: z
-      .boolean()
-      .optional()
-      .openapi({
-        description:
-          '複数社連携 代表事業者 (ア) (ii): a body with legal personality that makes up a 商店街等 (商店街振興組合, 事業協同組合 …). Asked only of a `cooperative` that would lead the group and is not an SME by size.',
-        example: true,
-      }),
+    excludedCategory: z.boolean().optional().openapi({
+      description:
+        'Any of 申請の対象外となる事業者 (2-1-2): 風俗営業 (except 旅館業), prosecution (送検処分) for labour-law violations within the past year, ties to anti-social forces, 宗教法人, an association without legal personality (任意団体), a 補助金交付等停止措置 or 指名停止措置, fraud in another subsidy.',
+      example: false,
+    }),
+    itSupportProvider: z.boolean().optional().openapi({
+      description: 'The applicant itself is registered, or registering, as an IT導入支援事業者 (or one of its members) in the round asked about (2-1-2 (3)).',
+      example: false,
+    }),
+    shotengai: z.boolean().optional().openapi({
+      description:
+        '複数社連携 代表事業者 (ア) (ii): a body with legal personality that makes up a 商店街等 (商店街振興組合, 事業協同組合 …). Asked only of a `cooperative` that would lead the group and is not an SME by size.',
+      example: true,
+    }),
     sector: z
       .enum([...SECTORS, 'none'])
       .optional()
@@ -200,33 +191,24 @@ export const EligibilityStatusSchema = z
       .openapi({ description: 'Subsidy the applicant means to request, yen (decides whether 賃上げ is required).', example: 1_000_000 }),
     groupMembers: z.number().int().min(0).max(100_000).optional().openapi({ description: '複数社連携: グループ構成員 including the 代表事業者.', example: 0 }),
     itProviderInGroup: z.boolean().optional().openapi({ description: '複数社連携: an IT提供事業者 is a group member.', example: false }),
-    smeCounterparties: z
-      .boolean()
-      .optional()
-      .openapi({
-        description: '電子取引類型: the business is the orderer paying for the tool and at least one supplier given a free account is an SME.',
-        example: true,
-      }),
+    smeCounterparties: z.boolean().optional().openapi({
+      description: '電子取引類型: the business is the orderer paying for the tool and at least one supplier given a free account is an SME.',
+      example: true,
+    }),
     counterpartiesInvoiceIssuers: z
       .boolean()
       .optional()
       .openapi({ description: '電子取引類型 (ツ): the SME 取引先 are registered 適格請求書発行事業者.', example: true }),
-    groupRole: z
-      .enum(['lead', 'participant'])
-      .optional()
-      .openapi({
-        description:
-          '複数社連携: the applicant is the 代表事業者 (lead) or a 参画事業者 (participant). Asked only where the requirements differ (法人 only, gBizIDプライム, the (ア) (ii)–(iv) bodies).',
-        example: 'lead',
-      }),
-    concurrentConfirmed: z
-      .boolean()
-      .optional()
-      .openapi({
-        description:
-          'The 事務局 confirmed this type may be applied for beside another type pending in the same round, where neither 公募要領 names the pair (e.g. r6 インボイス対応類型 and 電子取引類型).',
-        example: true,
-      }),
+    groupRole: z.enum(['lead', 'participant']).optional().openapi({
+      description:
+        '複数社連携: the applicant is the 代表事業者 (lead) or a 参画事業者 (participant). Asked only where the requirements differ (法人 only, gBizIDプライム, the (ア) (ii)–(iv) bodies).',
+      example: 'lead',
+    }),
+    concurrentConfirmed: z.boolean().optional().openapi({
+      description:
+        'The 事務局 confirmed this type may be applied for beside another type pending in the same round, where neither 公募要領 names the pair (e.g. r6 インボイス対応類型 and 電子取引類型).',
+      example: true,
+    }),
   })
   .strict()
   .openapi('EligibilityStatus', {
@@ -276,13 +258,11 @@ const SizeBasisSchema = z
     label: z.union([LocalizedSchema, z.null()]),
     source: z.union([SourceSchema, z.null()]),
     confidence: z.literal('unconfirmed').optional(),
-    rule: z
-      .enum(['capital', 'employees', 'capital-and-employees', 'main-industry-employees', 'form-excluded', 'no-row', 'unknown'])
-      .openapi({
-        description:
-          'The test that decided: capital, employees, both over (capital-and-employees), the main industry’s employee limit, a form never 小規模, no row for the form, or unknown.',
-        example: 'capital',
-      }),
+    rule: z.enum(['capital', 'employees', 'capital-and-employees', 'main-industry-employees', 'form-excluded', 'no-row', 'unknown']).openapi({
+      description:
+        'The test that decided: capital, employees, both over (capital-and-employees), the main industry’s employee limit, a form never 小規模, no row for the form, or unknown.',
+      example: 'capital',
+    }),
     capitalMax: z.number().int().optional().openapi({ description: 'The row’s capital limit (以下), yen.', example: 50_000_000 }),
     employeesMax: z.number().int().optional().openapi({ description: 'The row’s employee limit (以下).', example: 50 }),
   })
@@ -317,13 +297,11 @@ export const ClassificationSchema = z
       text: z.union([LocalizedSchema, z.null()]),
       source: z.union([SourceSchema, z.null()]),
       confidence: z.literal('unconfirmed').optional(),
-      by: z
-        .enum(['declared', 'facts', 'form', 'unknown'])
-        .openapi({
-          description:
-            'declared (business.deemedLarge), facts (deemedLargeFacts; for a sole proprietor only ⑥, taxable income, applies), form (no row of the round applies to the form), unknown.',
-          example: 'declared',
-        }),
+      by: z.enum(['declared', 'facts', 'form', 'unknown']).openapi({
+        description:
+          'declared (business.deemedLarge), facts (deemedLargeFacts; for a sole proprietor only ⑥, taxable income, applies), form (no row of the round applies to the form), unknown.',
+        example: 'declared',
+      }),
     }),
     missing: z
       .object({ sme: z.array(QuestionPathSchema), small: z.array(QuestionPathSchema), deemedLarge: z.array(QuestionPathSchema) })
@@ -406,12 +384,10 @@ export const MissingFactSchema = z
       min: z.number().optional(),
     }),
     codes: z.array(CriterionCodeSchema).openapi({ description: 'Criteria the answer would settle.' }),
-    decisive: z
-      .boolean()
-      .openapi({
-        description: 'The answer can make the type `no` (a mandatory, confirmed criterion of a type that is not already `no`). Decisive questions come first.',
-        example: true,
-      }),
+    decisive: z.boolean().openapi({
+      description: 'The answer can make the type `no` (a mandatory, confirmed criterion of a type that is not already `no`). Decisive questions come first.',
+      example: true,
+    }),
     types: z.array(TypeId).optional().openapi({ description: 'Top-level list only: the types the question concerns.' }),
   })
   .openapi('EligibilityQuestion', {
@@ -471,12 +447,10 @@ export const TypeEligibilitySchema = z
     type: TypeId,
     name: LocalizedSchema,
     frame: LocalizedSchema,
-    eligible: z
-      .enum(['yes', 'no', 'unknown'])
-      .openapi({
-        description: 'no: a mandatory confirmed criterion fails; unknown: a mandatory criterion is unknown or an unconfirmed one fails; yes otherwise.',
-        example: 'yes',
-      }),
+    eligible: z.enum(['yes', 'no', 'unknown']).openapi({
+      description: 'no: a mandatory confirmed criterion fails; unknown: a mandatory criterion is unknown or an unconfirmed one fails; yes otherwise.',
+      example: 'yes',
+    }),
     criteria: z.array(CriterionSchema),
     missing: z.array(MissingFactSchema).openapi({ description: 'Facts that would settle the unknown criteria, most decisive first.' }),
     combinable: z
@@ -497,13 +471,11 @@ export const TypeEligibilitySchema = z
         description: '補助下限 of the type (the lowest floor of its lines), or null when none (e.g. 下限なし).',
         example: { yen: 50_000, source: sourceExample() },
       }),
-    warnings: z
-      .array(z.enum(['unconfirmed_rule', 'no_upcoming_deadline', 'planned_subsidy_below_floor']))
-      .openapi({
-        description:
-          'unconfirmed_rule: a criterion rests on an UNCONFIRMED fact; no_upcoming_deadline: no 締切 of the type ahead of asOf is known (see roundStatus for why); planned_subsidy_below_floor: status.plannedSubsidy is below the type’s 補助下限 (`floor`), so that amount cannot be applied for.',
-        example: [],
-      }),
+    warnings: z.array(z.enum(['unconfirmed_rule', 'no_upcoming_deadline', 'planned_subsidy_below_floor'])).openapi({
+      description:
+        'unconfirmed_rule: a criterion rests on an UNCONFIRMED fact; no_upcoming_deadline: no 締切 of the type ahead of asOf is known (see roundStatus for why); planned_subsidy_below_floor: status.plannedSubsidy is below the type’s 補助下限 (`floor`), so that amount cannot be applied for.',
+      example: [],
+    }),
   })
   .openapi('EligibilityType', {
     description: 'Whether the business may apply for one type, as named criteria.',

@@ -61,7 +61,11 @@ export const queryToBody = (queries: Record<string, string[]>): { body: Record<s
       unknown.push(key);
       continue;
     }
-    const value = key.endsWith('functions') ? values.flatMap((v) => v.split(',')).filter((v) => v !== '') : values.length === 1 ? scalar(key, values[0]!) : values;
+    const value = key.endsWith('functions')
+      ? values.flatMap((v) => v.split(',')).filter((v) => v !== '')
+      : values.length === 1
+        ? scalar(key, values[0]!)
+        : values;
     const parts = key.split('.');
     let node: Record<string, unknown> | unknown[] = body;
     parts.forEach((part, i) => {
@@ -94,7 +98,12 @@ export const estimateFromQuery = (c: Context<AppBindings>) => {
   ];
   if (errors.length || !parsed.success) {
     const n = errors.length;
-    throw new ProblemError('validation_failed', { ja: `${n} 件の項目が正しくありません（query）`, en: `${n} field${n === 1 ? ' is' : 's are'} invalid (query)` }, {}, errors);
+    throw new ProblemError(
+      'validation_failed',
+      { ja: `${n} 件の項目が正しくありません（query）`, en: `${n} field${n === 1 ? ' is' : 's are'} invalid (query)` },
+      {},
+      errors,
+    );
   }
   return { request: parsed.data, result: answer(c, parsed.data) };
 };

@@ -10,7 +10,10 @@ import {
 } from './estimate.schemas.ts';
 
 const DESCRIPTION =
-  'The subsidy for a purchase under one 類型 of a round, line by line (ITツール, PC, レジ, …): ' + 'eligible cost, rate (exact fraction), cap, floor and subsidy, each with its source and ' + 'the arithmetic in ja/en; warnings with stable codes; the next 締切. Integer yen, exact ' + 'fractions, 1円未満切り捨て once per line. 購入内容に対する補助額を、行ごとに根拠付きで返します。';
+  'The subsidy for a purchase under one 類型 of a round, line by line (ITツール, PC, レジ, …): ' +
+  'eligible cost, rate (exact fraction), cap, floor and subsidy, each with its source and ' +
+  'the arithmetic in ja/en; warnings with stable codes; the next 締切. Integer yen, exact ' +
+  'fractions, 1円未満切り捨て once per line. 購入内容に対する補助額を、行ごとに根拠付きで返します。';
 
 export const estimatePost = createRoute({
   method: 'post',
@@ -35,7 +38,11 @@ export const estimateGet = createRoute({
   operationId: 'estimateGet',
   tags: ['estimate'],
   summary: 'Estimate the subsidy (GET, cacheable) · 補助額の試算（GET）',
-  description: `${DESCRIPTION}\n\nThe same fields as the POST body, as query parameters flattened with ` + `dots (\`applicant.size=sme&costs.software=1000000\`), \`functions\` repeated or ` + `comma-separated; 複数社連携 members as \`group.memberCosts.0.software=…\`. Cacheable (ETag, ` + `Cache-Control).`,
+  description:
+    `${DESCRIPTION}\n\nThe same fields as the POST body, as query parameters flattened with ` +
+    `dots (\`applicant.size=sme&costs.software=1000000\`), \`functions\` repeated or ` +
+    `comma-separated; 複数社連携 members as \`group.memberCosts.0.software=…\`. Cacheable (ETag, ` +
+    `Cache-Control).`,
   request: { query: EstimateQuerySchema },
   responses: {
     200: { content: { 'application/json': { schema: EstimateResponseSchema } }, description: 'The estimate.' },
@@ -50,7 +57,10 @@ export const compareRoute = createRoute({
   tags: ['estimate'],
   summary: 'Compare every type for one purchase · 類型の比較',
   description:
-    'The same purchase evaluated under every type of the round (or `types`), ranked by ' + 'subsidy; for each type that gives nothing, the reasons and the smallest change that ' + 'would qualify (e.g. a second function → cap 350万円); which types the round allows ' + 'together. 同じ購入内容を各類型で試算し、補助額順に並べます。',
+    'The same purchase evaluated under every type of the round (or `types`), ranked by ' +
+    'subsidy; for each type that gives nothing, the reasons and the smallest change that ' +
+    'would qualify (e.g. a second function → cap 350万円); which types the round allows ' +
+    'together. 同じ購入内容を各類型で試算し、補助額順に並べます。',
   request: {
     query: z.object({ lang: LangQuery }),
     body: { required: true, content: { 'application/json': { schema: CompareRequestSchema } } },
@@ -67,7 +77,9 @@ export const examplesRoute = createRoute({
   operationId: 'roundExamples',
   tags: ['estimate'],
   summary: 'Worked examples of a round · 計算例',
-  description: 'Worked estimate examples of the round, with input, expected answer and the arithmetic: ' + 'the same data files the test suite checks (test/cases/estimate). 回ごとの計算例（テストと同じデータ）。',
+  description:
+    'Worked estimate examples of the round, with input, expected answer and the arithmetic: ' +
+    'the same data files the test suite checks (test/cases/estimate). 回ごとの計算例（テストと同じデータ）。',
   request: {
     params: z.object({ id: RoundNameSchema.openapi({ param: { name: 'id', in: 'path' } }) }),
     query: z.object({ lang: LangQuery }),

@@ -22,12 +22,24 @@ export const MAX_MONTHS = 120;
 export const MAX_GROUP_MEMBERS = 200;
 
 const yenField = (description: string, example: number) =>
-  z.number().int().min(0).max(MAX_YEN).optional().openapi({ description: `${description} Integer yen, excluding tax.`, example });
+  z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_YEN)
+    .optional()
+    .openapi({ description: `${description} Integer yen, excluding tax.`, example });
 
 export const MonthlyCostSchema = z
   .object({
     monthly: z.number().int().min(0).max(MAX_YEN).optional().openapi({ description: 'Monthly fee, integer yen excluding tax.', example: 20_000 }),
-    months: z.number().int().min(0).max(MAX_MONTHS).optional().openapi({ description: `Months contracted (0–${MAX_MONTHS}); months beyond the round’s limit are paid but not eligible.`, example: 24 }),
+    months: z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_MONTHS)
+      .optional()
+      .openapi({ description: `Months contracted (0–${MAX_MONTHS}); months beyond the round’s limit are paid but not eligible.`, example: 24 }),
   })
   .strict()
   .openapi('EstimateMonthlyCost', { description: 'A monthly fee and the months paid.', example: { monthly: 20_000, months: 24 } });
@@ -44,49 +56,93 @@ const costFields = {
 export const CostsSchema = z
   .object(costFields)
   .strict()
-  .openapi('EstimateCosts', { description: 'What the applicant buys. Every field is optional (0).', example: { software: 1_000_000, cloud: { monthly: 20_000, months: 24 }, services: 200_000 } });
+  .openapi('EstimateCosts', {
+    description: 'What the applicant buys. Every field is optional (0).',
+    example: { software: 1_000_000, cloud: { monthly: 20_000, months: 24 }, services: 200_000 },
+  });
 
 const functionsField = z
   .array(FunctionId)
   .max(FUNCTION_IDS.length)
   .superRefine((list, ctx) => {
-    if (new Set(list).size !== list.length) ctx.addIssue({ ...customIssue('duplicate_item', '同じ機能が重複しています', 'lists a function twice'), input: list });
+    if (new Set(list).size !== list.length)
+      ctx.addIssue({ ...customIssue('duplicate_item', '同じ機能が重複しています', 'lists a function twice'), input: list });
   });
 
 export const MemberCostsSchema = z
   .object({
     ...costFields,
     size: ApplicantSize.optional().openapi({ description: 'This member’s size, when it differs from applicant.size.', example: 'small' }),
-    functions: functionsField.optional().openapi({ description: 'This member’s functions, when they differ from the top-level functions.', example: ['accounting', 'ordering'] }),
+    functions: functionsField
+      .optional()
+      .openapi({ description: 'This member’s functions, when they differ from the top-level functions.', example: ['accounting', 'ordering'] }),
   })
   .strict()
-  .openapi('EstimateMemberCosts', { description: 'One 複数社連携 group member’s 基盤導入経費.', example: { software: 1_000_000, size: 'small', functions: ['accounting', 'ordering'] } });
+  .openapi('EstimateMemberCosts', {
+    description: 'One 複数社連携 group member’s 基盤導入経費.',
+    example: { software: 1_000_000, size: 'small', functions: ['accounting', 'ordering'] },
+  });
 
 export const GroupSchema = z
   .object({
-    members: z.number().int().min(1).max(MAX_GROUP_MEMBERS).openapi({ description: `グループ構成員 (including the 代表事業者). At least the round’s minimum (10) to be eligible; at ` + `most ${MAX_GROUP_MEMBERS} per request (the API's bound, not the programme's).`, example: 10 }),
-    analysisMembers: z.number().int().min(0).max(MAX_GROUP_MEMBERS).optional().openapi({ description: 'Members introducing 消費動向等分析 tools: the 50万円 cap multiplier. Default: members.', example: 10 }),
+    members: z
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_GROUP_MEMBERS)
+      .openapi({
+        description:
+          `グループ構成員 (including the 代表事業者). At least the round’s minimum (10) to be eligible; at ` +
+          `most ${MAX_GROUP_MEMBERS} per request (the API's bound, not the programme's).`,
+        example: 10,
+      }),
+    analysisMembers: z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_GROUP_MEMBERS)
+      .optional()
+      .openapi({ description: 'Members introducing 消費動向等分析 tools: the 50万円 cap multiplier. Default: members.', example: 10 }),
     analysis: yenField('消費動向等分析経費 (B/(2)).', 3_000_000),
     admin: yenField('事務費・専門家費 (C/(3)).', 1_000_000),
-    memberCosts: z.array(MemberCostsSchema).max(MAX_GROUP_MEMBERS).optional().openapi({ description: `Each member’s 基盤導入経費 (A/(1)); members without an entry add 0. At most ${MAX_GROUP_MEMBERS} entries.` }),
+    memberCosts: z
+      .array(MemberCostsSchema)
+      .max(MAX_GROUP_MEMBERS)
+      .optional()
+      .openapi({ description: `Each member’s 基盤導入経費 (A/(1)); members without an entry add 0. At most ${MAX_GROUP_MEMBERS} entries.` }),
   })
   .strict()
-  .openapi('EstimateGroup', { description: '複数社連携 only: the group and its costs.', example: { members: 10, analysis: 3_000_000, admin: 1_000_000, memberCosts: [{ software: 1_000_000 }] } });
+  .openapi('EstimateGroup', {
+    description: '複数社連携 only: the group and its costs.',
+    example: { members: 10, analysis: 3_000_000, admin: 1_000_000, memberCosts: [{ software: 1_000_000 }] },
+  });
 
 export const EstimateRequestSchema = z
   .object({
-    round: RoundNameSchema.optional().openapi({ description: 'Round id (r3…r7) or year alias (2022…2026); default: the round whose window contains asOf.', example: 'r6' }),
+    round: RoundNameSchema.optional().openapi({
+      description: 'Round id (r3…r7) or year alias (2022…2026); default: the round whose window contains asOf.',
+      example: 'r6',
+    }),
     asOf: AsOfSchema.optional(),
-    type: TypeId.openapi({ description: 'The 類型: regular (通常枠), digital-base, commercial-invoice, invoice, e-transaction, security, multi-company.', example: 'invoice' }),
+    type: TypeId.openapi({
+      description: 'The 類型: regular (通常枠), digital-base, commercial-invoice, invoice, e-transaction, security, multi-company.',
+      example: 'invoice',
+    }),
     applicant: z
       .object({
         size: ApplicantSize.openapi({ description: 'small (小規模事業者) | sme (中小企業者) | large. /v1/eligibility classifies a business.', example: 'sme' }),
-        nearMinimumWage: z.boolean().optional().openapi({ description: '最低賃金近傍の事業者 (通常枠 r6/r7: rate 2/3). The definition by 締切回 comes back as a warning.', example: false }),
+        nearMinimumWage: z
+          .boolean()
+          .optional()
+          .openapi({ description: '最低賃金近傍の事業者 (通常枠 r6/r7: rate 2/3). The definition by 締切回 comes back as a warning.', example: false }),
       })
       .strict()
       .openapi({ description: 'Who applies.' }),
     processes: z.number().int().min(0).max(20).optional().openapi({ description: '通常枠 only: 業務プロセス covered (decides the band and cap).', example: 4 }),
-    functions: functionsField.optional().openapi({ description: 'Functions of the ITツール (会計・受発注・決済・EC); decide the cap where the type counts them.', example: ['accounting', 'ordering'] }),
+    functions: functionsField.optional().openapi({
+      description: 'Functions of the ITツール (会計・受発注・決済・EC); decide the cap where the type counts them.',
+      example: ['accounting', 'ordering'],
+    }),
     costs: CostsSchema.optional(),
     accounts: z
       .object({
@@ -101,14 +157,25 @@ export const EstimateRequestSchema = z
   .strict()
   .openapi('EstimateRequest', {
     description: 'A purchase to estimate. Integer yen excluding tax; unknown fields are rejected.',
-    example: { round: 'r6', asOf: '2025-06-01', type: 'invoice', applicant: { size: 'sme' }, functions: ['accounting', 'ordering'], costs: { software: 1_000_000 } },
+    example: {
+      round: 'r6',
+      asOf: '2025-06-01',
+      type: 'invoice',
+      applicant: { size: 'sme' },
+      functions: ['accounting', 'ordering'],
+      costs: { software: 1_000_000 },
+    },
   });
 export type EstimateRequest = z.infer<typeof EstimateRequestSchema>;
 
 /** Query form of the request for GET (dotted names; `functions` repeated or comma-separated). Validated as the body. */
 const q = (description: string, example: string) => z.string().optional().openapi({ description, example });
 const n = (description: string, example: string) =>
-  z.string().regex(/^\d{1,11}$/).optional().openapi({ description: `${description} (digits; validated as the POST body’s integer).`, example });
+  z
+    .string()
+    .regex(/^\d{1,11}$/)
+    .optional()
+    .openapi({ description: `${description} (digits; validated as the POST body’s integer).`, example });
 export const EstimateQuerySchema = z.object({
   round: RoundNameSchema.optional().openapi({ description: 'Round id or year alias; default: the round whose window contains asOf.', example: 'r6' }),
   asOf: q('Date or timestamp (JST); default now.', '2025-06-01'),
@@ -116,7 +183,10 @@ export const EstimateQuerySchema = z.object({
   'applicant.size': ApplicantSize.openapi({ description: 'small | sme | large.', example: 'sme' }),
   'applicant.nearMinimumWage': z.enum(['true', 'false']).optional().openapi({ description: '最低賃金近傍の事業者 (通常枠 r6/r7).', example: 'false' }),
   processes: n('通常枠 only: 業務プロセス covered', '4'),
-  functions: z.union([z.string(), z.array(z.string())]).optional().openapi({ description: 'Functions, repeated (functions=accounting&functions=ordering) or comma-separated.', example: ['accounting', 'ordering'] }),
+  functions: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .openapi({ description: 'Functions, repeated (functions=accounting&functions=ordering) or comma-separated.', example: ['accounting', 'ordering'] }),
   'costs.software': n('ソフトウェア購入費, yen', '1000000'),
   'costs.cloud.monthly': n('クラウド利用料 per month, yen', '20000'),
   'costs.cloud.months': n('Months of クラウド利用料', '24'),
@@ -144,26 +214,52 @@ export const EstimateWarningSchema = z
     message: LocalizedSchema,
     line: LineCategory.optional().openapi({ description: 'The line the warning concerns.', example: 'it-tool' }),
     member: z.number().int().optional().openapi({ description: '複数社連携: index into group.memberCosts.', example: 0 }),
-    sources: z.array(SourceSchema).optional().openapi({ description: 'Sources of the rule behind the warning.', example: ['IT導入補助金2025 公募要領（インボイス枠（インボイス対応類型））2-4'] }),
-    field: z.string().optional().openapi({ description: 'The request field the warning is about (input_not_applicable: the field the type does not use).', example: 'costs.pc' }),
+    sources: z
+      .array(SourceSchema)
+      .optional()
+      .openapi({ description: 'Sources of the rule behind the warning.', example: ['IT導入補助金2025 公募要領（インボイス枠（インボイス対応類型））2-4'] }),
+    field: z
+      .string()
+      .optional()
+      .openapi({ description: 'The request field the warning is about (input_not_applicable: the field the type does not use).', example: 'costs.pc' }),
   })
-  .openapi('EstimateWarning', { description: 'Something the answer depends on or a rule that changed the amount.', example: { code: 'capped', message: { ja: '補助上限額（3,500,000円以下）で頭打ちです', en: 'capped at the maximum (up to 3,500,000 yen)' }, line: 'it-tool' } });
+  .openapi('EstimateWarning', {
+    description: 'Something the answer depends on or a rule that changed the amount.',
+    example: {
+      code: 'capped',
+      message: { ja: '補助上限額（3,500,000円以下）で頭打ちです', en: 'capped at the maximum (up to 3,500,000 yen)' },
+      line: 'it-tool',
+    },
+  });
 
 export const SegmentSchema = z
   .object({
     rate: z.string().openapi({ example: '3/4' }),
     upTo: z.number().int().nullable().openapi({ description: 'Cumulative subsidy at which the segment ends; null = open-ended.', example: 500_000 }),
-    eligibleCost: z.number().int().openapi({
-      description:
-        'Part of the line’s eligible cost in the segment. Floored, the yen lost to flooring ' + 'allocated one each to the segments with the largest dropped fraction (upper segment on ' + 'a tie): the segments add up to the line’s eligibleCost.',
-      example: 666_667,
-    }),
-    subsidy: z.number().int().openapi({
-      description: 'Part of the line’s subsidy from the segment, allocated the same way (a cap comes off ' + 'the upper segments first): the segments add up to the line’s subsidy.',
-      example: 500_000,
-    }),
+    eligibleCost: z
+      .number()
+      .int()
+      .openapi({
+        description:
+          'Part of the line’s eligible cost in the segment. Floored, the yen lost to flooring ' +
+          'allocated one each to the segments with the largest dropped fraction (upper segment on ' +
+          'a tie): the segments add up to the line’s eligibleCost.',
+        example: 666_667,
+      }),
+    subsidy: z
+      .number()
+      .int()
+      .openapi({
+        description:
+          'Part of the line’s subsidy from the segment, allocated the same way (a cap comes off ' +
+          'the upper segments first): the segments add up to the line’s subsidy.',
+        example: 500_000,
+      }),
   })
-  .openapi('EstimateSegment', { description: 'One rate segment used by a line (e.g. 3/4 up to 50万円 of subsidy, 2/3 above).', example: { rate: '3/4', upTo: 500_000, eligibleCost: 666_667, subsidy: 500_000 } });
+  .openapi('EstimateSegment', {
+    description: 'One rate segment used by a line (e.g. 3/4 up to 50万円 of subsidy, 2/3 above).',
+    example: { rate: '3/4', upTo: 500_000, eligibleCost: 666_667, subsidy: 500_000 },
+  });
 
 export const LineSchema = z
   .object({
@@ -175,20 +271,28 @@ export const LineSchema = z
     cost: z.number().int().openapi({ description: 'What the applicant pays for the line (all months).', example: 1_000_000 }),
     eligibleCost: z.number().int().openapi({ description: 'The part the rules cover (floored for display).', example: 1_000_000 }),
     ineligible: z.number().int().openapi({
-      description: 'The part the rules do not cover (months beyond the limit, 役務 above its cap or without software, refused hardware): cost = eligibleCost + ineligible.',
+      description:
+        'The part the rules do not cover (months beyond the limit, 役務 above its cap or without software, refused hardware): cost = eligibleCost + ineligible.',
       example: 0,
     }),
     rate: z.string().openapi({ description: 'Rate of the first segment, as a fraction (see rates for all of them).', example: '3/4' }),
     rates: z.array(z.string()).openapi({ description: 'Every rate the line’s subsidy is computed with, in segment order.', example: ['3/4', '2/3'] }),
     rateText: z.string().openapi({ description: 'The rates as read aloud (rates joined with " → "; "" when none applies).', example: '3/4 → 2/3' }),
     segments: z.array(SegmentSchema),
-    cap: z.number().int().nullable().openapi({ description: 'The cap that applied; null when no cap’s condition holds (e.g. no function chosen).', example: 3_500_000 }),
+    cap: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: 'The cap that applied; null when no cap’s condition holds (e.g. no function chosen).', example: 3_500_000 }),
     capInclusive: z.boolean().openapi({ description: 'true: 以下; false: 未満 (cap − 1 yen is the most).', example: true }),
     floor: z.number().int().nullable().openapi({ description: '補助下限, if any.', example: null }),
     subsidy: z.number().int().openapi({ description: 'Subsidy of the line, integer yen (1円未満切り捨て once).', example: 722_222 }),
     source: SourceSchema,
     sources: z.array(SourceSchema).openapi({ description: 'Every source the line used.' }),
-    confidence: z.enum(['confirmed', 'unconfirmed']).openapi({ description: 'unconfirmed when a value used is unconfirmed in the rule file (no official text confirms it; see the warning and the reason).', example: 'confirmed' }),
+    confidence: z.enum(['confirmed', 'unconfirmed']).openapi({
+      description: 'unconfirmed when a value used is unconfirmed in the rule file (no official text confirms it; see the warning and the reason).',
+      example: 'confirmed',
+    }),
     why: LocalizedSchema,
   })
   .openapi('EstimateLine', {
@@ -213,7 +317,10 @@ export const LineSchema = z
       source: sourceExample(),
       sources: [sourceExample()],
       confidence: 'confirmed',
-      why: { ja: '補助対象経費 ソフトウェア 1,000,000円 = 1,000,000円。補助額500,000円までは3/4、それを超える部分は2/3: 合計 722,222.22…円。1円未満切り捨て → 722,222円。', en: 'eligible cost software 1,000,000 = 1,000,000 yen; 3/4 up to a subsidy of 500,000, 2/3 above: 722,222.22… yen; 1円未満切り捨て → 722,222 yen.' },
+      why: {
+        ja: '補助対象経費 ソフトウェア 1,000,000円 = 1,000,000円。補助額500,000円までは3/4、それを超える部分は2/3: 合計 722,222.22…円。1円未満切り捨て → 722,222円。',
+        en: 'eligible cost software 1,000,000 = 1,000,000 yen; 3/4 up to a subsidy of 500,000, 2/3 above: 722,222.22… yen; 1円未満切り捨て → 722,222 yen.',
+      },
     },
   });
 
@@ -226,7 +333,17 @@ export const MemberResultSchema = z
     subsidy: z.number().int().openapi({ example: 722_222 }),
     lines: z.array(z.object({ category: LineCategory, eligibleCost: z.number().int(), subsidy: z.number().int() })),
   })
-  .openapi('EstimateMemberResult', { description: 'One 複数社連携 member’s 基盤導入経費.', example: { member: 0, size: 'sme', cost: 1_000_000, eligibleCost: 1_000_000, subsidy: 722_222, lines: [{ category: 'it-tool', eligibleCost: 1_000_000, subsidy: 722_222 }] } });
+  .openapi('EstimateMemberResult', {
+    description: 'One 複数社連携 member’s 基盤導入経費.',
+    example: {
+      member: 0,
+      size: 'sme',
+      cost: 1_000_000,
+      eligibleCost: 1_000_000,
+      subsidy: 722_222,
+      lines: [{ category: 'it-tool', eligibleCost: 1_000_000, subsidy: 722_222 }],
+    },
+  });
 
 export const GroupResultSchema = z
   .object({
@@ -238,12 +355,29 @@ export const GroupResultSchema = z
     memberResults: z.array(MemberResultSchema),
     source: SourceSchema,
   })
-  .openapi('EstimateGroupResult', { description: '複数社連携: the group’s totals and each member.', example: { members: 10, minMembers: 10, analysisMembers: 10, combinedSubsidyBeforeCap: 2_722_222, combinedCap: 30_000_000, memberResults: [], source: sourceExample() } });
+  .openapi('EstimateGroupResult', {
+    description: '複数社連携: the group’s totals and each member.',
+    example: {
+      members: 10,
+      minMembers: 10,
+      analysisMembers: 10,
+      combinedSubsidyBeforeCap: 2_722_222,
+      combinedCap: 30_000_000,
+      memberResults: [],
+      source: sourceExample(),
+    },
+  });
 
 const estimateExample = {
   round: { id: 'r6', name: { ja: 'IT導入補助金2025（令和6年度補正）', en: 'IT Introduction Subsidy 2025' }, rulesVersion: 'r6-3f2a9c0d1b2e4f5a' },
   asOf: '2025-06-01T00:00:00+09:00',
-  type: { id: 'invoice' as const, name: { ja: 'インボイス枠 インボイス対応類型', en: 'Invoice frame: invoice type' }, frame: { ja: 'インボイス枠', en: 'Invoice frame' }, subtype: null, band: null },
+  type: {
+    id: 'invoice' as const,
+    name: { ja: 'インボイス枠 インボイス対応類型', en: 'Invoice frame: invoice type' },
+    frame: { ja: 'インボイス枠', en: 'Invoice frame' },
+    subtype: null,
+    band: null,
+  },
   applicant: { size: 'sme' as const, nearMinimumWage: false },
   subsidy: 722_222,
   selfPay: 277_778,
@@ -253,11 +387,21 @@ const estimateExample = {
   group: null,
   warnings: [],
   deadline: null,
-  roundStatus: { round: 'r6', status: 'open' as const, opensAt: '2025-03-31T00:00:00+09:00', nextDeadline: '2025-06-16T17:00:00+09:00', lastDeadline: '2026-01-07T17:00:00+09:00', endPublished: true },
+  roundStatus: {
+    round: 'r6',
+    status: 'open' as const,
+    opensAt: '2025-03-31T00:00:00+09:00',
+    nextDeadline: '2025-06-16T17:00:00+09:00',
+    lastDeadline: '2026-01-07T17:00:00+09:00',
+    endPublished: true,
+  },
   rounding: {
     rule: 'floor-per-line' as const,
     text: { ja: '補助額の1円未満は切り捨て（行ごとに1回）', en: 'Fractions of a yen are dropped, once per line (1円未満切り捨て)' },
-    segments: { ja: '区分の金額は切り捨て、失われた円は端数の大きい区分から配分', en: 'Segment amounts are floored; the yen lost go to the largest dropped fractions' },
+    segments: {
+      ja: '区分の金額は切り捨て、失われた円は端数の大きい区分から配分',
+      en: 'Segment amounts are floored; the yen lost go to the largest dropped fractions',
+    },
     source: sourceExample(),
   },
   disclaimer: { ja: 'この試算は公開資料に基づく参考値です。', en: 'An estimate from the published documents, not a decision.' },
@@ -265,15 +409,23 @@ const estimateExample = {
 
 export const EstimateResponseSchema = z
   .object({
-    round: z.object({ id: z.string(), name: LocalizedSchema, rulesVersion: z.string() }).openapi({ description: 'The round the answer is for, and the version of its rule file.' }),
+    round: z
+      .object({ id: z.string(), name: LocalizedSchema, rulesVersion: z.string() })
+      .openapi({ description: 'The round the answer is for, and the version of its rule file.' }),
     asOf: z.string().openapi({ description: 'The instant the answer is for (JST).', example: '2025-06-01T00:00:00+09:00' }),
     type: z
       .object({
         id: TypeId,
         name: LocalizedSchema,
         frame: LocalizedSchema,
-        subtype: z.enum(['A', 'B']).nullable().openapi({ description: 'A/B類型 where the round has them (r3/r4 通常枠), from the subsidy band.', example: null }),
-        band: z.object({ id: z.string(), label: LocalizedSchema, source: SourceSchema }).nullable().openapi({ description: 'The subsidy band (通常枠), or null.' }),
+        subtype: z
+          .enum(['A', 'B'])
+          .nullable()
+          .openapi({ description: 'A/B類型 where the round has them (r3/r4 通常枠), from the subsidy band.', example: null }),
+        band: z
+          .object({ id: z.string(), label: LocalizedSchema, source: SourceSchema })
+          .nullable()
+          .openapi({ description: 'The subsidy band (通常枠), or null.' }),
       })
       .openapi({ description: 'The type, and its band/subtype where it has them.' }),
     applicant: z.object({ size: ApplicantSize, nearMinimumWage: z.boolean() }),
@@ -284,7 +436,10 @@ export const EstimateResponseSchema = z
     lines: z.array(LineSchema),
     group: z.union([GroupResultSchema, z.null()]),
     warnings: z.array(EstimateWarningSchema),
-    deadline: z.union([DeadlineSchema, z.null()]).openapi({ description: 'The next 締切 of the type not yet closed on asOf (`open`, or `upcoming` before its opening); null when none is known (roundStatus says why).' }),
+    deadline: z.union([DeadlineSchema, z.null()]).openapi({
+      description:
+        'The next 締切 of the type not yet closed on asOf (`open`, or `upcoming` before its opening); null when none is known (roundStatus says why).',
+    }),
     roundStatus: RoundStateSchema,
     rounding: z.object({
       rule: z.literal('floor-per-line'),
@@ -302,11 +457,17 @@ export const EstimateResponseSchema = z
 
 export const CompareRequestSchema = EstimateRequestSchema.omit({ type: true })
   .extend({
-    types: z.array(TypeId).min(1).max(TYPE_IDS.length).optional().openapi({ description: 'Types to compare; default every type of the round.', example: ['regular', 'invoice'] }),
+    types: z
+      .array(TypeId)
+      .min(1)
+      .max(TYPE_IDS.length)
+      .optional()
+      .openapi({ description: 'Types to compare; default every type of the round.', example: ['regular', 'invoice'] }),
   })
   .strict()
   .openapi('CompareRequest', {
-    description: 'The same purchase under every type of the round. Fields a type does not use (functions for 通常枠, processes for インボイス枠 …) are ignored for that type.',
+    description:
+      'The same purchase under every type of the round. Fields a type does not use (functions for 通常枠, processes for インボイス枠 …) are ignored for that type.',
     example: { round: 'r6', asOf: '2025-06-01', applicant: { size: 'sme' }, processes: 2, functions: ['accounting'], costs: { software: 1_000_000 } },
   });
 
@@ -316,7 +477,14 @@ export const SuggestionSchema = z
     subsidy: z.number().int().openapi({ description: 'The subsidy with the change.', example: 722_222 }),
     patch: z.record(z.string(), z.unknown()).openapi({ description: 'The request fields to change.', example: { functions: ['accounting', 'ordering'] } }),
   })
-  .openapi('CompareSuggestion', { description: 'The smallest change that would qualify or raise the subsidy.', example: { change: { ja: '機能を2つ以上にする → 上限350万円', en: 'a second function → cap 3,500,000 yen' }, subsidy: 722_222, patch: { functions: ['accounting', 'ordering'] } } });
+  .openapi('CompareSuggestion', {
+    description: 'The smallest change that would qualify or raise the subsidy.',
+    example: {
+      change: { ja: '機能を2つ以上にする → 上限350万円', en: 'a second function → cap 3,500,000 yen' },
+      subsidy: 722_222,
+      patch: { functions: ['accounting', 'ordering'] },
+    },
+  });
 
 export const CompareEntrySchema = z
   .object({
@@ -331,7 +499,21 @@ export const CompareEntrySchema = z
     combinableWith: z.array(TypeId).openapi({ description: 'Other types of the round the same applicant may also apply for in the period.', example: [] }),
     estimate: EstimateResponseSchema,
   })
-  .openapi('CompareEntry', { description: 'One type’s answer in a comparison.', example: { rank: 1, type: 'invoice', name: { ja: 'インボイス枠 インボイス対応類型', en: 'Invoice frame: invoice type' }, subsidy: 722_222, selfPay: 277_778, eligible: true, reasons: [], suggestions: [], combinableWith: [], estimate: estimateExample } });
+  .openapi('CompareEntry', {
+    description: 'One type’s answer in a comparison.',
+    example: {
+      rank: 1,
+      type: 'invoice',
+      name: { ja: 'インボイス枠 インボイス対応類型', en: 'Invoice frame: invoice type' },
+      subsidy: 722_222,
+      selfPay: 277_778,
+      eligible: true,
+      reasons: [],
+      suggestions: [],
+      combinableWith: [],
+      estimate: estimateExample,
+    },
+  });
 
 export const CompareResponseSchema = z
   .object({
@@ -340,9 +522,14 @@ export const CompareResponseSchema = z
     asOf: z.string().openapi({ example: '2025-06-01T00:00:00+09:00' }),
     best: TypeId.nullable().openapi({ description: 'The type with the highest subsidy, or null when none gives anything.', example: 'invoice' }),
     results: z.array(CompareEntrySchema),
-    combinations: z.array(z.object({ types: z.array(TypeId), note: LocalizedSchema, source: SourceSchema })).openapi({ description: 'Pairs of types the round allows at once (e.g. 2022: 通常枠 + デジタル化基盤導入類型).' }),
+    combinations: z
+      .array(z.object({ types: z.array(TypeId), note: LocalizedSchema, source: SourceSchema }))
+      .openapi({ description: 'Pairs of types the round allows at once (e.g. 2022: 通常枠 + デジタル化基盤導入類型).' }),
   })
-  .openapi('CompareResponse', { description: 'Every type ranked by subsidy, with reasons and the smallest qualifying change for the rest.', example: { round: 'r6', rulesVersion: 'r6-3f2a9c0d1b2e4f5a', asOf: '2025-06-01T00:00:00+09:00', best: 'invoice', results: [], combinations: [] } });
+  .openapi('CompareResponse', {
+    description: 'Every type ranked by subsidy, with reasons and the smallest qualifying change for the rest.',
+    example: { round: 'r6', rulesVersion: 'r6-3f2a9c0d1b2e4f5a', asOf: '2025-06-01T00:00:00+09:00', best: 'invoice', results: [], combinations: [] },
+  });
 
 // ---------------------------------------------------------------------------------------------
 // Examples
@@ -355,7 +542,10 @@ export const ExampleSchema = z
     input: z.record(z.string(), z.unknown()).openapi({ description: 'The request body.' }),
     expected: z.record(z.string(), z.unknown()).openapi({ description: 'The answer the tests require (a subset of the response).' }),
   })
-  .openapi('EstimateExample', { description: 'A worked example from the test data (test/cases/estimate).', example: { name: 'R6 インボイス対応類型 …', why: '500,000 at 3/4 …', input: { type: 'invoice' }, expected: { subsidy: 722_222 } } });
+  .openapi('EstimateExample', {
+    description: 'A worked example from the test data (test/cases/estimate).',
+    example: { name: 'R6 インボイス対応類型 …', why: '500,000 at 3/4 …', input: { type: 'invoice' }, expected: { subsidy: 722_222 } },
+  });
 
 export const ExamplesResponseSchema = z
   .object({
@@ -363,4 +553,7 @@ export const ExamplesResponseSchema = z
     rulesVersion: z.string().openapi({ example: 'r6-3f2a9c0d1b2e4f5a' }),
     examples: z.array(ExampleSchema),
   })
-  .openapi('EstimateExamples', { description: 'The worked examples of a round, the same data the tests check.', example: { round: 'r6', rulesVersion: 'r6-3f2a9c0d1b2e4f5a', examples: [] } });
+  .openapi('EstimateExamples', {
+    description: 'The worked examples of a round, the same data the tests check.',
+    example: { round: 'r6', rulesVersion: 'r6-3f2a9c0d1b2e4f5a', examples: [] },
+  });

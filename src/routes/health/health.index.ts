@@ -11,7 +11,13 @@ const health = createRoute({
   description: 'Cheap liveness check; touches no rules. ルールを読まない軽い稼働確認。',
   responses: {
     200: {
-      content: { 'application/json': { schema: z.object({ status: z.literal('ok'), rulesVersion: z.string() }).openapi('Health', { description: 'The service is up.', example: { status: 'ok', rulesVersion: '9a0b1c2d3e4f5a6b' } }) } },
+      content: {
+        'application/json': {
+          schema: z
+            .object({ status: z.literal('ok'), rulesVersion: z.string() })
+            .openapi('Health', { description: 'The service is up.', example: { status: 'ok', rulesVersion: '9a0b1c2d3e4f5a6b' } }),
+        },
+      },
       description: 'The service is up.',
     },
     400: problemResponses[400],

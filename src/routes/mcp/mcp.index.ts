@@ -36,7 +36,9 @@ export const createMcpRouter = (app: Hono<AppBindings, any, any>) => {
     if (!failure) return next();
     const rpc = rpcError(failure);
     if (failure.code !== INVALID_REQUEST) return c.json(rpc, 200);
-    const problem = problemBody('validation_failed', lang, { ja: failure.message, en: failure.message }, c.req.path, [{ path: failure.data.path, code: 'invalid_jsonrpc', message: failure.message }]);
+    const problem = problemBody('validation_failed', lang, { ja: failure.message, en: failure.message }, c.req.path, [
+      { path: failure.data.path, code: 'invalid_jsonrpc', message: failure.message },
+    ]);
     return problemResponse(c, { ...problem, ...rpc });
   });
   return router.openapi(mcpRoute, async (c) => {
@@ -63,6 +65,10 @@ export const createMcpRouter = (app: Hono<AppBindings, any, any>) => {
     // header): the API's problem+json, which is also the JSON-RPC error response.
     const rpc = (await res.json().catch(() => ({}))) as { id?: unknown; error?: { code: number; message: string } };
     const message = rpc.error?.message ?? `MCP transport answered ${res.status}`;
-    throw new ProblemError(res.status >= 500 ? 'internal_error' : 'validation_failed', { ja: `MCP メッセージを処理できません: ${message}`, en: `The MCP message cannot be processed: ${message}` }, rpc.error ? { jsonrpc: '2.0', id: rpc.id ?? null, error: rpc.error } : {});
+    throw new ProblemError(
+      res.status >= 500 ? 'internal_error' : 'validation_failed',
+      { ja: `MCP メッセージを処理できません: ${message}`, en: `The MCP message cannot be processed: ${message}` },
+      rpc.error ? { jsonrpc: '2.0', id: rpc.id ?? null, error: rpc.error } : {},
+    );
   });
 };

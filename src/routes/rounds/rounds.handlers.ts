@@ -5,7 +5,13 @@ import type { getRound, listRounds } from './rounds.routes.ts';
 import { resolveAsOf, roundByName } from '../resolve.ts';
 import { defaultRound, roundStatus } from '../../engine/round-status.ts';
 
-const citation = (v: { source: PublicSource; confidence?: 'unconfirmed' | undefined; reason?: Text | undefined; planned?: true | undefined; note?: string | undefined }) => ({
+const citation = (v: {
+  source: PublicSource;
+  confidence?: 'unconfirmed' | undefined;
+  reason?: Text | undefined;
+  planned?: true | undefined;
+  note?: string | undefined;
+}) => ({
   source: v.source,
   ...(v.confidence ? { confidence: v.confidence } : {}),
   ...(v.reason ? { reason: v.reason } : {}),

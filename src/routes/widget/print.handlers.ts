@@ -11,7 +11,9 @@ import type { printRoute } from './print.routes.ts';
 let styleHash: Promise<string> | undefined;
 /** 'sha256-…' of the page's <style>, computed once per isolate. */
 const hashOfStyle = () =>
-  (styleHash ??= crypto.subtle.digest('SHA-256', new TextEncoder().encode(PRINT_STYLE)).then((d) => `'sha256-${btoa(String.fromCharCode(...new Uint8Array(d)))}'`));
+  (styleHash ??= crypto.subtle
+    .digest('SHA-256', new TextEncoder().encode(PRINT_STYLE))
+    .then((d) => `'sha256-${btoa(String.fromCharCode(...new Uint8Array(d)))}'`));
 
 /**
  * What the page loads, and so all its policy allows: its own inline <style> (by hash) and nothing
@@ -31,9 +33,31 @@ export const printHandler: AppRouteHandler<typeof printRoute> = async (c) => {
   const functions = (request.functions ?? []) as FunctionId[];
   const svg = base?.lines
     ? curveSvg(
-        subsidyCurve(round, type, { size: request.applicant.size, nearMinimumWage: request.applicant.nearMinimumWage, functions, processes: request.processes, mark: main?.eligibleCost }, asOf),
+        subsidyCurve(
+          round,
+          type,
+          {
+            size: request.applicant.size,
+            nearMinimumWage: request.applicant.nearMinimumWage,
+            functions,
+            processes: request.processes,
+            mark: main?.eligibleCost,
+          },
+          asOf,
+        ),
         lang,
-        { detail: functions.length && base.functions ? (lang === 'ja' ? `${functions.length}機能` : `${functions.length} function${functions.length > 1 ? 's' : ''}`) : request.processes !== undefined ? (lang === 'ja' ? `${request.processes}プロセス` : `${request.processes} processes`) : undefined },
+        {
+          detail:
+            functions.length && base.functions
+              ? lang === 'ja'
+                ? `${functions.length}機能`
+                : `${functions.length} function${functions.length > 1 ? 's' : ''}`
+              : request.processes !== undefined
+                ? lang === 'ja'
+                  ? `${request.processes}プロセス`
+                  : `${request.processes} processes`
+                : undefined,
+        },
         640,
       )
     : '';

@@ -58,7 +58,14 @@ const T = {
     accounts: 'アカウント数（うち中小企業の取引先）',
     sizes: { small: '小規模事業者', sme: '中小企業', large: '大企業等' } as Record<string, string>,
     fn: { accounting: '会計', ordering: '受発注', payment: '決済', ec: 'EC' } as Record<string, string>,
-    keys: { software: 'ソフトウェア購入費', services: '導入関連費', pc: 'PC・タブレット等', register: 'レジ・券売機等', cloud: 'クラウド利用料', securityService: 'サービス利用料' } as Record<string, string>,
+    keys: {
+      software: 'ソフトウェア購入費',
+      services: '導入関連費',
+      pc: 'PC・タブレット等',
+      register: 'レジ・券売機等',
+      cloud: 'クラウド利用料',
+      securityService: 'サービス利用料',
+    } as Record<string, string>,
     monthly: (m: string, n: number | undefined) => `月額 ${m}${n !== undefined ? ` × ${n}か月` : ''}`,
   },
   en: {
@@ -104,7 +111,14 @@ const T = {
     accounts: 'Accounts (of which SME partners)',
     sizes: { small: 'Small business', sme: 'SME', large: 'Large company' } as Record<string, string>,
     fn: { accounting: 'Accounting', ordering: 'Ordering', payment: 'Payment', ec: 'E-commerce' } as Record<string, string>,
-    keys: { software: 'Software', services: 'Implementation services', pc: 'PC / tablet', register: 'Register / ticket machine', cloud: 'Cloud fee', securityService: 'Service fee' } as Record<string, string>,
+    keys: {
+      software: 'Software',
+      services: 'Implementation services',
+      pc: 'PC / tablet',
+      register: 'Register / ticket machine',
+      cloud: 'Cloud fee',
+      securityService: 'Service fee',
+    } as Record<string, string>,
     monthly: (m: string, n: number | undefined) => `${m} a month${n !== undefined ? ` × ${n} months` : ''}`,
   },
 } as const;
@@ -150,7 +164,15 @@ const ratesText = (l: Line, lang: Lang): string => {
     : l.rates.length
       ? l.rates.map((rate) => ({ rate }))
       : [{ rate: l.rate }];
-  return list.map((r) => (r.upTo != null && list.length > 1 ? (lang === 'ja' ? `${r.rate}（${t.upTo(yenText(r.upTo, lang))}）` : `${r.rate} (${t.upTo(yenText(r.upTo, lang))})`) : r.rate)).join(' → ');
+  return list
+    .map((r) =>
+      r.upTo != null && list.length > 1
+        ? lang === 'ja'
+          ? `${r.rate}（${t.upTo(yenText(r.upTo, lang))}）`
+          : `${r.rate} (${t.upTo(yenText(r.upTo, lang))})`
+        : r.rate,
+    )
+    .join(' → ');
 };
 
 const dateTime = (iso: string) => iso.slice(0, 16).replace('T', ' ') + ' JST';
@@ -197,7 +219,8 @@ export const printPage = ({ request, result: r, curveSvg, lang, jsonUrl }: Print
         `<tr data-category="${esc(l.category)}"><th scope="row">${esc(l.name[lang])}${unconfirmed}</th>` +
         `<td data-label="${esc(t.cost)}">${y(l.cost)}</td><td data-label="${esc(t.eligible)}">${y(l.eligibleCost)}</td>` +
         `<td data-label="${esc(t.rate)}" class="rates">${esc(ratesText(l, lang))}</td>` +
-        `<td data-label="${esc(t.cap)}">${l.cap === null ? '—' : y(l.cap) + (l.capInclusive ? '' : lang === 'ja' ? '未満' : ' (less than)')}` + `${l.floor !== null ? `<br><span class="small">${esc(t.floor)} ${y(l.floor)}</span>` : ''}</td>` +
+        `<td data-label="${esc(t.cap)}">${l.cap === null ? '—' : y(l.cap) + (l.capInclusive ? '' : lang === 'ja' ? '未満' : ' (less than)')}` +
+        `${l.floor !== null ? `<br><span class="small">${esc(t.floor)} ${y(l.floor)}</span>` : ''}</td>` +
         `<td data-label="${esc(t.subsidy)}" class="line-subsidy" data-value="${l.subsidy}"><strong>${y(l.subsidy)}</strong></td></tr>` +
         `<tr class="detail"><td colspan="6">${esc(t.why)}: ${esc(l.why[lang])}<br>${esc(t.sources)}: ${sources.map(sourceHtml).join(' · ')}</td></tr>`
       );
@@ -206,7 +229,11 @@ export const printPage = ({ request, result: r, curveSvg, lang, jsonUrl }: Print
 
   const d = r.deadline;
   const deadline = d
-    ? `${esc(dateTime(d.closesAt))}${d.phase ? ` (${esc(t.phase(d.phase))})` : ''} · <strong cl` + `ass="status" data-status="${esc(d.status)}">${esc(t.status[d.status] ?? d.status)}</stro` + `ng>${d.status === 'open' ? ` · ${esc(t.days(d.daysLeft))}` : ''}${d.planned ? ` · ${esc(t.planned)}` : ''}` + `${d.confidence === 'unconfirmed' ? ` · <span class="unconfirmed">${esc(t.unconfirmed)}</span>` : ''}` + `<br><span class="small">${esc(t.sources)}: ${sourceHtml(d.source as Source)}</span>`
+    ? `${esc(dateTime(d.closesAt))}${d.phase ? ` (${esc(t.phase(d.phase))})` : ''} · <strong cl` +
+      `ass="status" data-status="${esc(d.status)}">${esc(t.status[d.status] ?? d.status)}</stro` +
+      `ng>${d.status === 'open' ? ` · ${esc(t.days(d.daysLeft))}` : ''}${d.planned ? ` · ${esc(t.planned)}` : ''}` +
+      `${d.confidence === 'unconfirmed' ? ` · <span class="unconfirmed">${esc(t.unconfirmed)}</span>` : ''}` +
+      `<br><span class="small">${esc(t.sources)}: ${sourceHtml(d.source as Source)}</span>`
     : esc(t.noDeadline);
   const warnings = r.warnings.filter((w) => w.code !== 'unconfirmed_rule');
 

@@ -9,7 +9,8 @@ const TEXT = {
   ja: {
     title: '補助額シミュレーター ウィジェット — IT導入補助金 API',
     h1: '補助額シミュレーター（埋め込みウィジェット）',
-    intro: 'どのサイトにも、<script> 1つと要素 1つで貼り付けられる試算フォームです。類型・規模・機能・経費を入れると、補助額・自己負担額・内訳・次の締切と、補助率・補助上限額のグラフを表示します。',
+    intro:
+      'どのサイトにも、<script> 1つと要素 1つで貼り付けられる試算フォームです。類型・規模・機能・経費を入れると、補助額・自己負担額・内訳・次の締切と、補助率・補助上限額のグラフを表示します。',
     snippet: '貼り付け用コード',
     attrs: '属性',
     theme: 'テーマ（CSS カスタムプロパティ）',
@@ -27,7 +28,10 @@ const TEXT = {
   en: {
     title: 'Subsidy estimate widget — IT導入補助金 API',
     h1: 'Subsidy estimate (embeddable widget)',
-    intro: 'An estimate form any site can embed with one <script> and one element. Pick a type, ' + 'size, functions and costs; it shows the subsidy, what you pay, the line breakdown, the ' + 'next deadline and the subsidy-rate/cap curve.',
+    intro:
+      'An estimate form any site can embed with one <script> and one element. Pick a type, ' +
+      'size, functions and costs; it shows the subsidy, what you pay, the line breakdown, the ' +
+      'next deadline and the subsidy-rate/cap curve.',
     snippet: 'Copy-paste snippet',
     attrs: 'Attributes',
     theme: 'Theme (CSS custom properties)',
