@@ -13,7 +13,14 @@ const MAX = maxAt >= 0 ? Number(args.splice(maxAt, 2)[1]) : 160;
 const roots = args.length ? args : ['src', 'test', 'scripts', 'bench'];
 const EXT = /\.(ts|mts|mjs|js)$/;
 /** Generated or vendored files: not written by hand, not linted. */
-const SKIP = [/\.gen\.ts$/, /^src\/lib\/zod-lean\/(core|external|locales)\.ts$/, /^test\/client\/api\.d\.ts$/, /(^|\/)node_modules\//, /^dist\//, /^test\/fixtures\//];
+const SKIP = [
+  /\.gen\.ts$/,
+  /^src\/lib\/zod-lean\/(core|external|locales)\.ts$/,
+  /^test\/client\/api\.d\.ts$/,
+  /(^|\/)node_modules\//,
+  /^dist\//,
+  /^test\/fixtures\//,
+];
 
 const files = [];
 const walk = (rel) => {

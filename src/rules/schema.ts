@@ -177,7 +177,9 @@ export const AUTHORITIES = ['official', 'official-quoted', 'portal', 'blog', 'da
 export const Authority = z
   .enum(AUTHORITIES)
   .describe(
-    'official: a 事務局 / 中小機構 / 中小企業庁 / 経済産業省 page or PDF; official-quoted: a third party reproducing official text verbatim; portal: a subsidy-listing portal; blog: a consultant or vendor page; dataset: a public dataset paraphrasing official pages.',
+    'official: a 事務局 / 中小機構 / 中小企業庁 / 経済産業省 page or PDF; official-quoted: a third party ' +
+      'reproducing official text verbatim; portal: a subsidy-listing portal; blog: a ' +
+      'consultant or vendor page; dataset: a public dataset paraphrasing official pages.',
   );
 export type Authority = z.infer<typeof Authority>;
 
@@ -230,7 +232,9 @@ export type Resolved<T> = T extends { doc: string }
 export const Confidence = z
   .literal('unconfirmed')
   .describe(
-    'Present when no official text confirms the value (e.g. its best source is one blog, portal or dataset, or it is carried from another round); answers that depend on it carry a warning, and `reason` says why.',
+    'Present when no official text confirms the value (e.g. its best source is one blog, ' +
+      'portal or dataset, or it is carried from another round); answers that depend on it ' +
+      'carry a warning, and `reason` says why.',
   );
 
 export const IsoDate = z.iso.date();

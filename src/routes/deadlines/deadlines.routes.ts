@@ -83,7 +83,10 @@ export const DeadlinesResponseSchema = z
     deadlines: z.array(DeadlineSchema).openapi({ description: 'Ordered by round, then type (file order), then closesAt. `status` filters this list only.' }),
     next: z.record(z.string(), z.union([DeadlineSchema, z.null()])).openapi({
       description:
-        'For each type of the selected rounds: the 締切 not yet closed (`open`, or `upcoming` before its opening) that closes first across the selected rounds, or null when none is known (`rounds` says why: e.g. `awaiting-schedule` with the last known 締切). Not affected by `status`.',
+        'For each type of the selected rounds: the 締切 not yet closed (`open`, or `upcoming` ' +
+        'before its opening) that closes first across the selected rounds, or null when none is ' +
+        'known (`rounds` says why: e.g. `awaiting-schedule` with the last known 締切). Not ' +
+        'affected by `status`.',
       example: { regular: deadlineExample },
     }),
     rounds: z.array(RoundStateSchema).openapi({ description: 'The status of each selected round on asOf, with its next and last known 締切.' }),
@@ -117,7 +120,9 @@ export const DeadlinesResponseSchema = z
   });
 
 const cachingNote =
-  'Cached: `Cache-Control: public, max-age=300` (60 when asOf is not given, since statuses move with the clock), and a strong `ETag` from the rules version and the normalised query (with the current minute when asOf is not given); `If-None-Match` answers 304.';
+  'Cached: `Cache-Control: public, max-age=300` (60 when asOf is not given, since statuses ' +
+  'move with the clock), and a strong `ETag` from the rules version and the normalised ' +
+  'query (with the current minute when asOf is not given); `If-None-Match` answers 304.';
 
 const notModified = { description: 'Not modified: If-None-Match matched the ETag.' } as const;
 
@@ -127,7 +132,10 @@ export const listDeadlines = createRoute({
   operationId: 'listDeadlines',
   tags: ['deadlines'],
   summary: 'List deadlines · 締切の一覧',
-  description: `Every 交付申請 締切 (次) of every round and type in \`rules/\`, with its source, its status on \`asOf\` (Japan time; a date is read as 00:00 JST) and the next open one per type. ${cachingNote} 各回・各類型の申請締切と、基準日時点の状況、次の締切。`,
+  description:
+    `Every 交付申請 締切 (次) of every round and type in \`rules/\`, with its source, its status on ` +
+    `\`asOf\` (Japan time; a date is read as 00:00 JST) and the next open one per type. ${cachingNote}` +
+    ` 各回・各類型の申請締切と、基準日時点の状況、次の締切。`,
   request: { query: DeadlinesQuerySchema },
   responses: {
     200: { content: { 'application/json': { schema: DeadlinesResponseSchema } }, description: 'The deadlines.' },
@@ -143,11 +151,20 @@ export const deadlinesCalendar = createRoute({
   tags: ['deadlines'],
   summary: 'Deadlines as an iCalendar feed · 締切カレンダー (.ics)',
   description:
-    'The same deadlines (same filters) as an RFC 5545 calendar to subscribe to: one VEVENT per 締切 at its time in Asia/Tokyo (VTIMEZONE included), no DTEND (an instant), a summary in Japanese (English with `lang=en`), the source in DESCRIPTION and URL, and VALARMs 14 days and 3 days before. ' +
+    'The same deadlines (same filters) as an RFC 5545 calendar to subscribe to: one VEVENT ' +
+    'per 締切 at its time in Asia/Tokyo (VTIMEZONE included), no DTEND (an instant), a summary ' +
+    'in Japanese (English with `lang=en`), the source in DESCRIPTION and URL, and VALARMs 14 ' +
+    'days and 3 days before. ' +
     '`UID` is `<round>-<type>-<次>@it-hojo-api` (`…-final@…` for a final 締切 without a number), so the same 締切 keeps its UID across deploys. ' +
-    '`SEQUENCE` = 1000 × (number of changelog lines of the round file) + (a hash of the event’s dates, flags and source mod 1000): deterministic, it changes when a date moves and grows with every reviewed correction (each carries a changelog line). ' +
+    '`SEQUENCE` = 1000 × (number of changelog lines of the round file) + (a hash of the ' +
+    'event’s dates, flags and source mod 1000): deterministic, it changes when a date moves ' +
+    'and grows with every reviewed correction (each carries a changelog line). ' +
     '`DTSTAMP` is the round’s `lastReviewed` date (00:00 JST), so the output depends only on the rules and the query. ' +
-    'Cached: `Cache-Control: public, max-age=300` (60 with `status` and no asOf), `Vary: Accept-Language`, and a strong `ETag` that is the hash of the feed itself: the feed carries no status or days left, so `asOf` changes neither the text nor the ETag — except through `status`, which selects the deadlines open or closed on asOf. `If-None-Match` answers 304. ' +
+    'Cached: `Cache-Control: public, max-age=300` (60 with `status` and no asOf), `Vary: ' +
+    'Accept-Language`, and a strong `ETag` that is the hash of the feed itself: the feed ' +
+    'carries no status or days left, so `asOf` changes neither the text nor the ETag — ' +
+    'except through `status`, which selects the deadlines open or closed on asOf. ' +
+    '`If-None-Match` answers 304. ' +
     '締切を iCalendar 形式で返します（カレンダーに登録できます）。',
   request: { query: DeadlinesQuerySchema },
   responses: {

@@ -46,9 +46,14 @@ export const CRITERION_CODES: Record<RequirementCode, string> = {
   sme_counterparty:
     '電子取引類型 (r4 商流一括): 発注者として自ら費用を負担して導入し、アカウントを無償供与する受注者に中小企業・小規模事業者等が1社以上含まれること.',
   concurrent_application:
-    '重複申請: another type pending or granted in the same round (status.priorGrants with this round) is checked against both types’ 公募要領: forbidden by either → fail, allowed by either → pass, named by neither → unknown with both sentences in `quotes` and the question status.concurrentConfirmed.',
+    '重複申請: another type pending or granted in the same round (status.priorGrants with this ' +
+    'round) is checked against both types’ 公募要領: forbidden by either → fail, allowed by ' +
+    'either → pass, named by neither → unknown with both sentences in `quotes` and the ' +
+    'question status.concurrentConfirmed.',
   accepting_applications:
-    '交付申請期間: a 締切 of the type is still ahead. After the last known 締切 of a round or type whose end is published (window closesOn, or a 締切 marked final) → fail; when no further 締切 is published yet → unknown.',
+    '交付申請期間: a 締切 of the type is still ahead. After the last known 締切 of a round or type ' +
+    'whose end is published (window closesOn, or a 締切 marked final) → fail; when no further ' +
+    '締切 is published yet → unknown.',
   lead_is_corporation: '複数社連携 代表事業者: 日本国内で法人登記され日本国内で事業を営む法人であること (a sole proprietor may only be a 参画事業者).',
   excluded_business:
     '申請の対象外となる事業者でないこと: 風俗営業, 過去1年の労働関係法令違反による送検処分, 反社会的勢力, 宗教法人, 法人格のない任意団体, 補助金交付等停止措置・指名停止措置, 他の補助金での不正 等 (2-1-2).',
@@ -99,12 +104,18 @@ export const EligibilityBusinessSchema = z
   .object({
     form: BusinessForm.optional().openapi({
       description:
-        'Legal form (組織形態). `commerce-association` = 商工会 (商工会法) or 商工会議所 (商工会議所法); `commerce-federation` = 都道府県商工会連合会; `cooperative` = 中小企業団体 and 特別の法律によって設立された組合 (事業協同組合, 商店街振興組合 …); `other` = any form not listed (the answer then asks about the 2-1-2 exclusions, e.g. 宗教法人, 法人格のない任意団体).',
+        'Legal form (組織形態). `commerce-association` = 商工会 (商工会法) or 商工会議所 (商工会議所法); ' +
+        '`commerce-federation` = 都道府県商工会連合会; `cooperative` = 中小企業団体 and 特別の法律によって設立された組合 (事業協同組合,' +
+        ' 商店街振興組合 …); `other` = any form not listed (the answer then asks about the 2-1-2 ' +
+        'exclusions, e.g. 宗教法人, 法人格のない任意団体).',
       example: 'company',
     }),
     industry: Industry.optional().openapi({
       description:
-        'Main industry (主たる業種). `ryokan` = 旅館業 under the 旅館業法: 旅館・ホテル営業 (hotels included), 簡易宿所営業 and 下宿営業 (the 旅館業 row: 資本金5,000万円 or 200 employees); `accommodation`/`entertainment` = other 宿泊業・娯楽業; `rubber` = ゴム製品製造業 (tyres and industrial belts are `manufacturing`).',
+        'Main industry (主たる業種). `ryokan` = 旅館業 under the 旅館業法: 旅館・ホテル営業 (hotels included), ' +
+        '簡易宿所営業 and 下宿営業 (the 旅館業 row: 資本金5,000万円 or 200 employees); ' +
+        '`accommodation`/`entertainment` = other 宿泊業・娯楽業; `rubber` = ゴム製品製造業 (tyres and ' +
+        'industrial belts are `manufacturing`).',
       example: 'retail',
     }),
     capital: z
@@ -124,26 +135,36 @@ export const EligibilityBusinessSchema = z
     deemedLarge: z.boolean().optional().openapi({ description: 'みなし大企業, if known; otherwise give `deemedLargeFacts`.', example: false }),
     deemedLargeFacts: DeemedLargeFactsSchema.optional(),
     operatesInJapan: z.boolean().optional().openapi({ description: '日本国内で事業を営む法人又は個人.', example: true }),
-    excludedCategory: z.boolean().optional().openapi({
-      description:
-        'Any of 申請の対象外となる事業者 (2-1-2): 風俗営業 (except 旅館業), prosecution (送検処分) for labour-law violations within the past year, ties to anti-social forces, 宗教法人, an association without legal personality (任意団体), a 補助金交付等停止措置 or 指名停止措置, fraud in another subsidy.',
-      example: false,
-    }),
+    excludedCategory: z
+      .boolean()
+      .optional()
+      .openapi({
+        description:
+          'Any of 申請の対象外となる事業者 (2-1-2): 風俗営業 (except 旅館業), prosecution (送検処分) for labour-law ' +
+          'violations within the past year, ties to anti-social forces, 宗教法人, an association ' +
+          'without legal personality (任意団体), a 補助金交付等停止措置 or 指名停止措置, fraud in another subsidy.',
+        example: false,
+      }),
     itSupportProvider: z.boolean().optional().openapi({
       description: 'The applicant itself is registered, or registering, as an IT導入支援事業者 (or one of its members) in the round asked about (2-1-2 (3)).',
       example: false,
     }),
-    shotengai: z.boolean().optional().openapi({
-      description:
-        '複数社連携 代表事業者 (ア) (ii): a body with legal personality that makes up a 商店街等 (商店街振興組合, 事業協同組合 …). Asked only of a `cooperative` that would lead the group and is not an SME by size.',
-      example: true,
-    }),
+    shotengai: z
+      .boolean()
+      .optional()
+      .openapi({
+        description:
+          '複数社連携 代表事業者 (ア) (ii): a body with legal personality that makes up a 商店街等 (商店街振興組合, ' +
+          '事業協同組合 …). Asked only of a `cooperative` that would lead the group and is not an SME by size.',
+        example: true,
+      }),
     sector: z
       .enum([...SECTORS, 'none'])
       .optional()
       .openapi({
         description:
-          'Activity exempt from the r6 通常枠 賃上げ requirement: insured-medical (保険医療機関・保険薬局), care (介護サービス), social-welfare (社会福祉事業・更生保護事業), school (学校), or none.',
+          'Activity exempt from the r6 通常枠 賃上げ requirement: insured-medical (保険医療機関・保険薬局), care ' +
+          '(介護サービス), social-welfare (社会福祉事業・更生保護事業), school (学校), or none.',
         example: 'none',
       }),
   })
@@ -162,7 +183,9 @@ export const PriorGrantSchema = z
   .strict()
   .openapi('EligibilityPriorGrant', {
     description:
-      'An earlier IT導入補助金 grant (交付決定), or an application pending in the round asked about. A 複数社連携 grant counts for every group member (「グループ構成員を含む」). Rejected or withdrawn applications are not listed.',
+      'An earlier IT導入補助金 grant (交付決定), or an application pending in the round asked about. A ' +
+      '複数社連携 grant counts for every group member (「グループ構成員を含む」). Rejected or withdrawn ' +
+      'applications are not listed.',
     example: { round: 'r5', type: 'regular', decidedOn: '2024-07-29' },
   });
 
@@ -199,16 +222,24 @@ export const EligibilityStatusSchema = z
       .boolean()
       .optional()
       .openapi({ description: '電子取引類型 (ツ): the SME 取引先 are registered 適格請求書発行事業者.', example: true }),
-    groupRole: z.enum(['lead', 'participant']).optional().openapi({
-      description:
-        '複数社連携: the applicant is the 代表事業者 (lead) or a 参画事業者 (participant). Asked only where the requirements differ (法人 only, gBizIDプライム, the (ア) (ii)–(iv) bodies).',
-      example: 'lead',
-    }),
-    concurrentConfirmed: z.boolean().optional().openapi({
-      description:
-        'The 事務局 confirmed this type may be applied for beside another type pending in the same round, where neither 公募要領 names the pair (e.g. r6 インボイス対応類型 and 電子取引類型).',
-      example: true,
-    }),
+    groupRole: z
+      .enum(['lead', 'participant'])
+      .optional()
+      .openapi({
+        description:
+          '複数社連携: the applicant is the 代表事業者 (lead) or a 参画事業者 (participant). Asked only where the ' +
+          'requirements differ (法人 only, gBizIDプライム, the (ア) (ii)–(iv) bodies).',
+        example: 'lead',
+      }),
+    concurrentConfirmed: z
+      .boolean()
+      .optional()
+      .openapi({
+        description:
+          'The 事務局 confirmed this type may be applied for beside another type pending in the same ' +
+          'round, where neither 公募要領 names the pair (e.g. r6 インボイス対応類型 and 電子取引類型).',
+        example: true,
+      }),
   })
   .strict()
   .openapi('EligibilityStatus', {
@@ -260,7 +291,8 @@ const SizeBasisSchema = z
     confidence: z.literal('unconfirmed').optional(),
     rule: z.enum(['capital', 'employees', 'capital-and-employees', 'main-industry-employees', 'form-excluded', 'no-row', 'unknown']).openapi({
       description:
-        'The test that decided: capital, employees, both over (capital-and-employees), the main industry’s employee limit, a form never 小規模, no row for the form, or unknown.',
+        'The test that decided: capital, employees, both over (capital-and-employees), the main ' +
+        'industry’s employee limit, a form never 小規模, no row for the form, or unknown.',
       example: 'capital',
     }),
     capitalMax: z.number().int().optional().openapi({ description: 'The row’s capital limit (以下), yen.', example: 50_000_000 }),
@@ -299,7 +331,8 @@ export const ClassificationSchema = z
       confidence: z.literal('unconfirmed').optional(),
       by: z.enum(['declared', 'facts', 'form', 'unknown']).openapi({
         description:
-          'declared (business.deemedLarge), facts (deemedLargeFacts; for a sole proprietor only ⑥, taxable income, applies), form (no row of the round applies to the form), unknown.',
+          'declared (business.deemedLarge), facts (deemedLargeFacts; for a sole proprietor only ⑥, ' +
+          'taxable income, applies), form (no row of the round applies to the form), unknown.',
         example: 'declared',
       }),
     }),
@@ -357,7 +390,8 @@ export const CriterionSchema = z
       .optional()
       .openapi({
         description:
-          'The sources’ own sentences (ja verbatim, en translated) where the outcome rests on what they leave unsaid, e.g. both 公募要領 on a pair of types neither names.',
+          'The sources’ own sentences (ja verbatim, en translated) where the outcome rests on what ' +
+          'they leave unsaid, e.g. both 公募要領 on a pair of types neither names.',
       }),
   })
   .openapi('EligibilityCriterion', {
@@ -473,7 +507,10 @@ export const TypeEligibilitySchema = z
       }),
     warnings: z.array(z.enum(['unconfirmed_rule', 'no_upcoming_deadline', 'planned_subsidy_below_floor'])).openapi({
       description:
-        'unconfirmed_rule: a criterion rests on an UNCONFIRMED fact; no_upcoming_deadline: no 締切 of the type ahead of asOf is known (see roundStatus for why); planned_subsidy_below_floor: status.plannedSubsidy is below the type’s 補助下限 (`floor`), so that amount cannot be applied for.',
+        'unconfirmed_rule: a criterion rests on an UNCONFIRMED fact; no_upcoming_deadline: no 締切 ' +
+        'of the type ahead of asOf is known (see roundStatus for why); ' +
+        'planned_subsidy_below_floor: status.plannedSubsidy is below the type’s 補助下限 (`floor`), ' +
+        'so that amount cannot be applied for.',
       example: [],
     }),
   })
@@ -545,7 +582,11 @@ export const checkEligibilityRoute = createRoute({
   tags: ['eligibility'],
   summary: 'Check eligibility per type · 申請できる類型の判定',
   description:
-    'For a business and a round, whether it may apply for each 類型, as named criteria (pass / fail / unknown) with the rule, what was observed and the source; the questions that would settle what is unknown, most decisive first; which other types may be combined; the next deadline. Missing facts are not errors. 事業者が各類型に申請できるかを、根拠付きの要件ごとに判定し、未確定の点は次に確認すべき質問を返します。',
+    'For a business and a round, whether it may apply for each 類型, as named criteria (pass / ' +
+    'fail / unknown) with the rule, what was observed and the source; the questions that ' +
+    'would settle what is unknown, most decisive first; which other types may be combined; ' +
+    'the next deadline. Missing facts are not errors. 事業者が各類型に申請できるかを、根拠付きの要件ごとに判定し、' +
+    '未確定の点は次に確認すべき質問を返します。',
   request: {
     query: z.object({ lang: LangQuery }),
     body: { required: true, content: { 'application/json': { schema: EligibilityRequestSchema } } },
