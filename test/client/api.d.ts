@@ -2075,7 +2075,15 @@ export interface components {
             /**
              * @description Sources of the rule behind the warning.
              * @example [
-             *       "IT導入補助金2025 公募要領（インボイス枠（インボイス対応類型））2-4"
+             *       {
+             *         "doc": "it2025-koubo-tsujyo",
+             *         "title": "IT導入補助金2025 公募要領（通常枠）",
+             *         "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+             *         "date": "2025年6月版",
+             *         "url": "https://it-shien.smrj.go.jp/",
+             *         "locator": "2-1-1 (2) (ウ)",
+             *         "authority": "official"
+             *       }
              *     ]
              */
             sources?: components["schemas"]["Source"][];

@@ -217,7 +217,7 @@ export const EstimateWarningSchema = z
     sources: z
       .array(SourceSchema)
       .optional()
-      .openapi({ description: 'Sources of the rule behind the warning.', example: ['IT導入補助金2025 公募要領（インボイス枠（インボイス対応類型））2-4'] }),
+      .openapi({ description: 'Sources of the rule behind the warning.', example: [sourceExample()] }),
     field: z
       .string()
       .optional()
