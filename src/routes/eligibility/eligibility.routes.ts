@@ -280,6 +280,17 @@ export const EligibilityRequestSchema = z
 // Response
 // ---------------------------------------------------------------------------------------------
 
+/** The example size basis (a retail SME decided by its capital), shared by the schema and the classification example. */
+const RETAIL_BASIS_EXAMPLE = {
+  table: 'sme',
+  row: 'retail',
+  label: { ja: '小売業', en: 'Retail' },
+  source: sourceExample(),
+  rule: 'capital',
+  capitalMax: 50_000_000,
+  employeesMax: 50,
+};
+
 const SizeBasisSchema = z
   .object({
     table: z
@@ -300,15 +311,7 @@ const SizeBasisSchema = z
   })
   .openapi('EligibilitySizeBasis', {
     description: 'Which row of which table decided a size, and by which test.',
-    example: {
-      table: 'sme',
-      row: 'retail',
-      label: { ja: '小売業', en: 'Retail' },
-      source: sourceExample(),
-      rule: 'capital',
-      capitalMax: 50_000_000,
-      employeesMax: 50,
-    },
+    example: RETAIL_BASIS_EXAMPLE,
   });
 
 const QuestionPathSchema = z.string().openapi({ description: 'Request field that answers the question.', example: 'business.employees' });
@@ -347,15 +350,7 @@ export const ClassificationSchema = z
       small: false,
       deemedLarge: false,
       size: 'sme',
-      basis: {
-        table: 'sme',
-        row: 'retail',
-        label: { ja: '小売業', en: 'Retail' },
-        source: sourceExample(),
-        rule: 'capital',
-        capitalMax: 50_000_000,
-        employeesMax: 50,
-      },
+      basis: RETAIL_BASIS_EXAMPLE,
       smallBasis: {
         table: 'small',
         row: 'commerce-service',
