@@ -75,7 +75,7 @@ export interface Criterion {
   message: Text;
   source: PublicSource;
   confidence?: 'unconfirmed';
-  note?: string;
+  note?: Text;
   /** The sources' own sentences, where a rule's outcome rests on their silence (e.g. a pair of types neither text names). */
   quotes?: Quote[];
 }
@@ -101,7 +101,7 @@ export interface Combinable {
   ruledOut: TypeId[];
   source: PublicSource;
   confidence?: 'unconfirmed';
-  note?: string;
+  note?: Text;
 }
 
 export interface TypeEligibility {

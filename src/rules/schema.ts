@@ -196,7 +196,7 @@ export const Document = z.strictObject({
   date: z.string().min(4).optional(),
   authority: Authority,
   /** Where its text was read when not from the document itself (e.g. a verbatim quote in a public repository). */
-  via: z.string().min(8).optional(),
+  via: z.strictObject({ ja: z.string().min(8), en: z.string().min(8) }).optional(),
 });
 export type Document = z.infer<typeof Document>;
 
@@ -255,7 +255,8 @@ const citedFields = {
   reason: Text.optional(),
   /** 予定: the source gives the value as planned. */
   planned: z.literal(true).optional(),
-  note: z.string().optional(),
+  /** A remark on the value (in Japanese and English: answers quote it). */
+  note: Text.optional(),
 };
 
 /** A value from a document, with its source. */
@@ -601,8 +602,10 @@ export const RuleFile = z
     applicants: Applicants,
     types: z.array(TypeRule).min(1),
     schedule: z.array(ScheduleEntry),
-    gaps: z.array(z.string()),
-    changelog: z.array(z.strictObject({ date: IsoDate, note: z.string().min(1) })),
+    /** What no source gives for the round (in Japanese and English). */
+    gaps: z.array(Text),
+    /** One line per corrected fact, in Japanese and English (rules/README.md "Corrections"). */
+    changelog: z.array(z.strictObject({ date: IsoDate, note: Text })),
   })
   .superRefine((file, ctx) => {
     const ids = new Set<string>();

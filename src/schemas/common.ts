@@ -196,7 +196,7 @@ export const CitedSchema = z
     confidence: z.literal('unconfirmed').optional(),
     reason: LocalizedSchema.optional(),
     planned: z.literal(true).optional(),
-    note: z.string().optional(),
+    note: LocalizedSchema.optional(),
   })
   .openapi('Citation', {
     description: 'Where a value comes from, and whether it is unconfirmed (with the reason).',

@@ -624,7 +624,7 @@ export interface components {
             reason?: components["schemas"]["Localized"];
             /** @enum {boolean} */
             planned?: true;
-            note?: string;
+            note?: components["schemas"]["Localized"];
         };
         /**
          * @description A public source of a value, so a site can link it and a chatbot can say how solid it is.
@@ -1116,7 +1116,7 @@ export interface components {
                 source: components["schemas"]["Source"];
                 /** @enum {string} */
                 confidence?: "unconfirmed";
-                note?: string;
+                note?: components["schemas"]["Localized"] & unknown;
             } | null;
             deadline: components["schemas"]["EligibilityDeadline"] | null;
             /**
@@ -1231,7 +1231,7 @@ export interface components {
              * @enum {string}
              */
             confidence?: "unconfirmed";
-            note?: string;
+            note?: components["schemas"]["Localized"] & unknown;
             /** @description The sources’ own sentences (ja verbatim, en translated) where the outcome rests on what they leave unsaid, e.g. both 公募要領 on a pair of types neither names. */
             quotes?: {
                 text: components["schemas"]["Localized"];

@@ -25,7 +25,7 @@ export interface Cited {
   source: PublicSource;
   confidence?: 'unconfirmed' | undefined;
   reason?: Text | undefined;
-  note?: string | undefined;
+  note?: Text | undefined;
 }
 
 export const holds = (when: Condition | undefined, ctx: LineContext): boolean =>

@@ -379,7 +379,7 @@ export const CriterionSchema = z
       .literal('unconfirmed')
       .optional()
       .openapi({ description: 'The rule is UNCONFIRMED for this round: a fail cannot by itself make `eligible` no.' }),
-    note: z.string().optional(),
+    note: LocalizedSchema.optional().openapi({ description: 'A remark on the rule, in Japanese and English.' }),
     quotes: z
       .array(z.object({ text: LocalizedSchema, source: SourceSchema, confidence: z.literal('unconfirmed').optional() }))
       .optional()
@@ -488,7 +488,7 @@ export const TypeEligibilitySchema = z
         ruledOut: z.array(TypeId).openapi({ description: 'Allowed by the rules, but this business is not eligible for them.' }),
         source: SourceSchema,
         confidence: z.literal('unconfirmed').optional(),
-        note: z.string().optional(),
+        note: LocalizedSchema.optional().openapi({ description: 'A remark on the rule, in Japanese and English.' }),
       })
       .nullable()
       .openapi({ description: 'null when the round’s rules say nothing about combining this type.' }),

@@ -10,7 +10,7 @@ const citation = (v: {
   confidence?: 'unconfirmed' | undefined;
   reason?: Text | undefined;
   planned?: true | undefined;
-  note?: string | undefined;
+  note?: Text | undefined;
 }) => ({
   source: v.source,
   ...(v.confidence ? { confidence: v.confidence } : {}),
