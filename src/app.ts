@@ -14,6 +14,7 @@ import type { Registry } from './rules/registry.ts';
 import { routers } from './routes/index.ts';
 import { createMcpRouter } from './routes/mcp/mcp.index.ts';
 import { docsRouter } from './routes/docs/docs.index.ts';
+import { OPENAPI_JSON, OPENAPI_JSON_ETAG } from './openapi.gen.ts';
 
 export { MAX_BODY_BYTES } from './lib/request-guard.ts';
 
@@ -104,22 +105,21 @@ export const createApp = (registry: Registry) => {
   for (const router of routers) app.route('/', router);
   app.route('/', createMcpRouter(app)); // POST /mcp: tools dispatch to the routes above, in-process
 
-  // The OpenAPI document is built once per isolate, on first use; each form (JSON, YAML) is also
-  // serialised, encoded and hashed (its ETag, as conditionalGet would compute it) only once.
-  let document: ReturnType<typeof app.getOpenAPI31Document> | undefined;
-  const openapi = () => (document ??= declareNotModified(app.getOpenAPI31Document(OPENAPI_INFO)));
-  const once = (contentType: string, text: () => string) => {
+  // The OpenAPI document is rendered from the routes at build time (scripts/openapi.mjs writes
+  // src/openapi.gen.ts: the JSON text and its ETag), so the first request only encodes bytes; the
+  // YAML form is derived from that text once per isolate, on first use.
+  const once = (contentType: string, text: () => string, etag?: string) => {
     let built: { bytes: Uint8Array<ArrayBuffer>; etag: string } | undefined;
     return () => {
       if (!built) {
         const bytes = new TextEncoder().encode(text()) as Uint8Array<ArrayBuffer>;
-        built = { bytes, etag: `"${bytesHash(bytes)}"` };
+        built = { bytes, etag: etag ?? `"${bytesHash(bytes)}"` };
       }
       return { body: built.bytes, headers: { 'Content-Type': contentType, ETag: built.etag } };
     };
   };
-  const openapiJson = once('application/json', () => JSON.stringify(openapi()));
-  const openapiYaml = once('application/yaml; charset=utf-8', () => toYaml(openapi()));
+  const openapiJson = once('application/json', () => OPENAPI_JSON, OPENAPI_JSON_ETAG);
+  const openapiYaml = once('application/yaml; charset=utf-8', () => toYaml(JSON.parse(OPENAPI_JSON)));
   app.get('/openapi.json', (c) => {
     const { body, headers } = openapiJson();
     return c.body(body, 200, headers);
@@ -160,3 +160,10 @@ export const createApp = (registry: Registry) => {
 };
 
 export type App = ReturnType<typeof createApp>;
+
+/**
+ * The OpenAPI document of an app, rendered from its routes' zod definitions (plus the 304s).
+ * Run at build time by scripts/openapi.mjs, which writes it to src/openapi.gen.ts (served) and
+ * openapi.yaml (committed); the Worker itself never calls it.
+ */
+export const openApiDocument = (app: App) => declareNotModified(app.getOpenAPI31Document(OPENAPI_INFO));
