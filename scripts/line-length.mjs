@@ -19,6 +19,7 @@ const SKIP = [
   /^test\/client\/api\.d\.ts$/,
   /(^|\/)node_modules\//,
   /^dist\//,
+  /^bench\/out\//, // npm run bench's build output (git-ignored)
   /^test\/fixtures\//,
 ];
 
