@@ -99,6 +99,20 @@ export const EligibilityTypeExpectation = z
     combinable: z.array(z.enum(TYPE_IDS)).optional(),
     ruledOut: z.array(z.enum(TYPE_IDS)).optional(),
     warnings: z.array(z.string().min(1)).min(1).optional(),
+    /** The type's 労働生産性 targets, in the answer's order (each names the fields it checks). */
+    productivity: z
+      .array(
+        z.strictObject({
+          measure: z.enum(['after-one-year', 'annual-average']),
+          percent: z.number().positive(),
+          years: z.number().int().positive().optional(),
+          appliesTo: z.enum(['all', 'prior-recipients', 'groups-with-prior-recipients']).optional(),
+          applies: z.boolean().nullable(),
+          confidence: z.literal('unconfirmed').optional(),
+        }),
+      )
+      .min(1)
+      .optional(),
   })
   .refine(...atLeastOne('a type expectation'));
 

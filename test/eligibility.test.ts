@@ -33,6 +33,14 @@ const checkType = (answer: any, type: string, want: TypeExpectation) => {
   if (want.combinable) expect([...got.combinable.types].sort(), `${type} combinable`).toEqual([...want.combinable].sort());
   if (want.ruledOut) expect([...got.combinable.ruledOut].sort(), `${type} ruledOut`).toEqual([...want.ruledOut].sort());
   for (const w of want.warnings ?? []) expect(got.warnings, `${type} warnings`).toContain(w);
+  if (want.productivity) {
+    expect(got.productivity?.targets, `${type} productivity targets`).toHaveLength(want.productivity.length);
+    want.productivity.forEach((p, i) => {
+      expect(got.productivity.targets[i], `${type} productivity target ${i}`).toMatchObject(p);
+      // Unconfirmed where (and only where) the case says so.
+      expect(got.productivity.targets[i].confidence, `${type} productivity target ${i} confidence`).toBe(p.confidence);
+    });
+  }
 };
 
 for (const [file, cases] of Object.entries(files)) {

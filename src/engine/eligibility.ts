@@ -14,6 +14,7 @@ import { classify, type Business, type Classification } from './eligibility-clas
 import { question, questionOrder, type Question } from './eligibility-questions.ts';
 import { nextDeadline, roundDeadlines, type DeadlineView } from './deadlines.ts';
 import { roundStatus, roundStatusText, type RoundState } from './round-status.ts';
+import { productivityOf, type Productivity } from './productivity.ts';
 import type { AsOf } from './time.ts';
 
 export { classify } from './eligibility-classify.ts';
@@ -117,6 +118,8 @@ export interface TypeEligibility {
   warnings: ('unconfirmed_rule' | 'no_upcoming_deadline' | 'planned_subsidy_below_floor')[];
   /** The type's 補助下限 (lowest subsidy of its first line with a floor), when the rules give one. */
   floor: { yen: number; source: NonNullable<LineRule['floor']>['source']; confidence?: 'unconfirmed' } | null;
+  /** 労働生産性 targets of the 事業計画 (a commitment, not a criterion: never changes `eligible`); null when the rules set none. */
+  productivity: Productivity | null;
 }
 
 export interface EligibilityResult {
@@ -896,6 +899,9 @@ export function checkEligibility(round: Round, input: EligibilityInput, asOf: As
     if (!deadline) warnings.push('no_upcoming_deadline');
     const floor = floorOf(e.type);
     if (floor && status.plannedSubsidy !== undefined && status.plannedSubsidy < floor.yen) warnings.push('planned_subsidy_below_floor');
+    const productivity = productivityOf(e.type, status.priorGrants);
+    if (productivity?.targets.some((t) => t.applies !== false && t.confidence === 'unconfirmed') && !warnings.includes('unconfirmed_rule'))
+      warnings.push('unconfirmed_rule');
     return {
       type: id,
       name: e.type.name,
@@ -906,6 +912,7 @@ export function checkEligibility(round: Round, input: EligibilityInput, asOf: As
       combinable: combinableFor(e.type, eligibleById),
       deadline,
       floor,
+      productivity,
       warnings,
     };
   });

@@ -281,6 +281,7 @@ export const eligibilitySummary = (b: Json, lang: Lang): { text: string; structu
       unknown: criteria.filter((k) => k.result === 'unknown').map((k) => ({ code: String(k.code), message: pick(k.message, lang) })),
       nextQuestion: str(arr(t.missing)[0]?.path),
       deadline: deadlineView(t.deadline),
+      productivity: t.productivity ? pick(obj(t.productivity).summary, lang) : null,
     };
   });
   // The questions to ask: the most decisive of all, plus each type's own next one.
@@ -321,6 +322,15 @@ export const eligibilitySummary = (b: Json, lang: Lang): { text: string; structu
       return `- ${t.name} (${t.type}): ${pick(ELIGIBLE[t.eligible] ?? t.eligible, lang)}${why.length ? ` — ${why.slice(0, shown).join(' / ')}${more}` : ''}`;
     }),
   ];
+  // 労働生産性 targets (a commitment of the plan, not a criterion): one short line.
+  const targets = types.filter((t) => t.productivity);
+  if (targets.length)
+    lines.push(
+      `${L(lang, '労働生産性の目標', 'Labour-productivity targets')}: ` +
+        targets
+          .map((t) => `${t.type}${String(t.productivity).replace(/^(?:労働生産性の目標|Labour-productivity target)/, '')}`)
+          .join(lang === 'ja' ? '／' : '; '),
+    );
   // The next 締切, once per date: types of a round usually share them.
   const byDeadline = new Map<string, string[]>();
   for (const t of types) {

@@ -103,6 +103,7 @@ export const ELIGIBILITY_SUMMARY_SCHEMA: Json = {
           unknown: { type: 'array', items: text, description: 'Codes of the requirements not settled yet (their messages are in the text).' },
           nextQuestion: nullable({ type: 'string', description: 'Path of the type’s next question, one of `questions`.' }),
           deadline: DEADLINE,
+          productivity: nullable({ type: 'string', description: 'The 労働生産性 target(s) of the type’s 事業計画, in one sentence; null when none is set.' }),
         },
       },
     },

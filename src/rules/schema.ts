@@ -489,6 +489,14 @@ export const ProductivityTarget = z.strictObject({
   years: z.number().int().positive(),
   /** Absent: every applicant; prior-recipients: applicants with the earlier grants the text names; groups-with-prior-recipients: a group with such a member. */
   appliesTo: z.enum(['prior-recipients', 'groups-with-prior-recipients']).optional(),
+  /**
+   * With appliesTo: the earlier grants the text names (round and types). Absent: the source does not
+   * name them precisely, so an applicant with any earlier grant is left open (both targets stated).
+   */
+  grantsFrom: z
+    .array(z.strictObject({ round: z.string().regex(/^r\d+$/), types: z.array(TypeId).min(1) }))
+    .min(1)
+    .optional(),
   text: Text,
   ...citedFields,
 });

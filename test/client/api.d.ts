@@ -1088,6 +1088,34 @@ export interface components {
          *           "authority": "official"
          *         }
          *       },
+         *       "productivity": {
+         *         "summary": {
+         *           "ja": "労働生産性の目標（3年間の事業計画）: 年平均成長率1%以上",
+         *           "en": "Labour-productivity target (3-year plan): average annual growth of at least 1%"
+         *         },
+         *         "targets": [
+         *           {
+         *             "measure": "annual-average",
+         *             "percent": 1,
+         *             "years": 3,
+         *             "appliesTo": "all",
+         *             "applies": true,
+         *             "text": {
+         *               "ja": "事業計画期間において労働生産性の年平均成長率を1%以上とすること",
+         *               "en": "Average annual labour-productivity growth of at least 1% over the plan period"
+         *             },
+         *             "source": {
+         *               "doc": "it2025-koubo-tsujyo",
+         *               "title": "IT導入補助金2025 公募要領（通常枠）",
+         *               "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+         *               "date": "2025年6月版",
+         *               "url": "https://it-shien.smrj.go.jp/",
+         *               "locator": "2-1-1 (2) (ク)",
+         *               "authority": "official"
+         *             }
+         *           }
+         *         ]
+         *       },
          *       "warnings": [
          *         "no_upcoming_deadline"
          *       ]
@@ -1140,8 +1168,9 @@ export interface components {
                 /** @enum {string} */
                 confidence?: "unconfirmed";
             } | null;
+            productivity: components["schemas"]["EligibilityProductivity"];
             /**
-             * @description unconfirmed_rule: a criterion rests on an UNCONFIRMED fact; no_upcoming_deadline: no 締切 of the type ahead of asOf is known (see roundStatus for why); planned_subsidy_below_floor: status.plannedSubsidy is below the type’s 補助下限 (`floor`), so that amount cannot be applied for.
+             * @description unconfirmed_rule: a criterion or a 労働生産性 target that applies rests on an UNCONFIRMED fact; no_upcoming_deadline: no 締切 of the type ahead of asOf is known (see roundStatus for why); planned_subsidy_below_floor: status.plannedSubsidy is below the type’s 補助下限 (`floor`), so that amount cannot be applied for.
              * @example []
              */
             warnings: ("unconfirmed_rule" | "no_upcoming_deadline" | "planned_subsidy_below_floor")[];
@@ -1344,6 +1373,69 @@ export interface components {
          * @enum {string}
          */
         DeadlineStatus: "upcoming" | "open" | "closed";
+        /**
+         * @description 労働生産性 targets of the type’s 事業計画: a commitment made in the plan, not a yes/no criterion (it never changes `eligible`). null when the round’s rules set none for the type (e.g. インボイス枠).
+         * @example {
+         *       "summary": {
+         *         "ja": "労働生産性の目標（3年間の事業計画）: 年平均成長率1%以上",
+         *         "en": "Labour-productivity target (3-year plan): average annual growth of at least 1%"
+         *       },
+         *       "targets": [
+         *         {
+         *           "measure": "annual-average",
+         *           "percent": 1,
+         *           "years": 3,
+         *           "appliesTo": "all",
+         *           "applies": true,
+         *           "text": {
+         *             "ja": "事業計画期間において労働生産性の年平均成長率を1%以上とすること",
+         *             "en": "Average annual labour-productivity growth of at least 1% over the plan period"
+         *           },
+         *           "source": {
+         *             "doc": "it2025-koubo-tsujyo",
+         *             "title": "IT導入補助金2025 公募要領（通常枠）",
+         *             "publisher": "サービス等生産性向上ＩＴ導入支援事業事務局（ＴＯＰＰＡＮ株式会社）",
+         *             "date": "2025年6月版",
+         *             "url": "https://it-shien.smrj.go.jp/",
+         *             "locator": "2-1-1 (2) (ク)",
+         *             "authority": "official"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        EligibilityProductivity: {
+            summary: components["schemas"]["Localized"] & unknown;
+            targets: {
+                /**
+                 * @description after-one-year: 1年後の労働生産性の向上率; annual-average: 事業計画期間の年平均成長率.
+                 * @enum {string}
+                 */
+                measure: "after-one-year" | "annual-average";
+                /**
+                 * @description The target in percent (at least).
+                 * @example 3
+                 */
+                percent: number;
+                /**
+                 * @description Length of the 事業計画 in years.
+                 * @example 3
+                 */
+                years: number;
+                /**
+                 * @description Who the source sets it for: every applicant; applicants with the earlier grants the text names; a group with such a member.
+                 * @enum {string}
+                 */
+                appliesTo: "all" | "prior-recipients" | "groups-with-prior-recipients";
+                /** @description true: this applicant’s target; false: the other target of the same measure is; null: status.priorGrants (or, for a group, the other members) does not tell. */
+                applies: boolean | null;
+                text: components["schemas"]["Localized"] & unknown;
+                source: components["schemas"]["Source"];
+                /** @enum {string} */
+                confidence?: "unconfirmed";
+                reason?: components["schemas"]["Localized"] & unknown;
+            }[];
+        } | null;
         /**
          * @description A problem with status 400: validation_failed, malformed_json.
          * @example {

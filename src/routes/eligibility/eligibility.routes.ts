@@ -471,6 +471,67 @@ export const DeadlineSchema = z
     },
   });
 
+/** r6 セキュリティ対策推進枠 (2025 公募要領 2-1-1 (2) (ク)). */
+const productivityExample = {
+  summary: {
+    ja: '労働生産性の目標（3年間の事業計画）: 年平均成長率1%以上',
+    en: 'Labour-productivity target (3-year plan): average annual growth of at least 1%',
+  },
+  targets: [
+    {
+      measure: 'annual-average',
+      percent: 1,
+      years: 3,
+      appliesTo: 'all',
+      applies: true,
+      text: {
+        ja: '事業計画期間において労働生産性の年平均成長率を1%以上とすること',
+        en: 'Average annual labour-productivity growth of at least 1% over the plan period',
+      },
+      source: sourceExample('2-1-1 (2) (ク)'),
+    },
+  ],
+};
+
+/** 労働生産性 targets of a type's 事業計画, as the eligibility answer states them (src/engine/productivity.ts). */
+export const ProductivitySchema = z
+  .object({
+    summary: LocalizedSchema.openapi({
+      description: 'One sentence: the target(s) this applicant commits to in the plan (both, where the request does not tell).',
+    }),
+    targets: z.array(
+      z.object({
+        measure: z
+          .enum(['after-one-year', 'annual-average'])
+          .openapi({ description: 'after-one-year: 1年後の労働生産性の向上率; annual-average: 事業計画期間の年平均成長率.' }),
+        percent: z.number().openapi({ description: 'The target in percent (at least).', example: 3 }),
+        years: z.number().int().openapi({ description: 'Length of the 事業計画 in years.', example: 3 }),
+        appliesTo: z.enum(['all', 'prior-recipients', 'groups-with-prior-recipients']).openapi({
+          description: 'Who the source sets it for: every applicant; applicants with the earlier grants the text names; a group with such a member.',
+        }),
+        applies: z
+          .boolean()
+          .nullable()
+          .openapi({
+            description:
+              'true: this applicant’s target; false: the other target of the same measure is; ' +
+              'null: status.priorGrants (or, for a group, the other members) does not tell.',
+          }),
+        text: LocalizedSchema.openapi({ description: 'The target as the rule file states it.' }),
+        source: SourceSchema,
+        confidence: z.literal('unconfirmed').optional(),
+        reason: LocalizedSchema.optional().openapi({ description: 'Why the target is unconfirmed.' }),
+      }),
+    ),
+  })
+  .nullable()
+  .openapi('EligibilityProductivity', {
+    description:
+      '労働生産性 targets of the type’s 事業計画: a commitment made in the plan, not a yes/no criterion (it never changes `eligible`). ' +
+      'null when the round’s rules set none for the type (e.g. インボイス枠).',
+    example: productivityExample,
+  });
+
 export const TypeEligibilitySchema = z
   .object({
     type: TypeId,
@@ -500,9 +561,10 @@ export const TypeEligibilitySchema = z
         description: '補助下限 of the type (the lowest floor of its lines), or null when none (e.g. 下限なし).',
         example: { yen: 50_000, source: sourceExample() },
       }),
+    productivity: ProductivitySchema,
     warnings: z.array(z.enum(['unconfirmed_rule', 'no_upcoming_deadline', 'planned_subsidy_below_floor'])).openapi({
       description:
-        'unconfirmed_rule: a criterion rests on an UNCONFIRMED fact; no_upcoming_deadline: no 締切 ' +
+        'unconfirmed_rule: a criterion or a 労働生産性 target that applies rests on an UNCONFIRMED fact; no_upcoming_deadline: no 締切 ' +
         'of the type ahead of asOf is known (see roundStatus for why); ' +
         'planned_subsidy_below_floor: status.plannedSubsidy is below the type’s 補助下限 (`floor`), ' +
         'so that amount cannot be applied for.',
@@ -521,6 +583,7 @@ export const TypeEligibilitySchema = z
       combinable: { types: ['regular', 'invoice'], ruledOut: [], source: sourceExample() },
       deadline: null,
       floor: { yen: 50_000, source: sourceExample() },
+      productivity: productivityExample,
       warnings: ['no_upcoming_deadline'],
     },
   });
