@@ -54,8 +54,10 @@ const timeStages = async (n, text) => {
  * status and size.
  */
 const runRequest = async (r, n) => {
-  const headers = { ...(r.body === undefined ? {} : { 'Content-Type': 'application/json' }), ...(r.headers ?? {}) };
   const body = r.body === undefined ? undefined : typeof r.body === 'string' ? r.body : JSON.stringify(r.body);
+  // Content-Type and Content-Length as a real client sends them.
+  const sent = body === undefined ? {} : { 'Content-Type': 'application/json', 'Content-Length': String(new TextEncoder().encode(body).length) };
+  const headers = { ...sent, ...(r.headers ?? {}) };
   const make = () => new Request(`http://bench${r.path}`, { method: r.method ?? 'GET', headers, body });
   let status = 0;
   let bytes = 0;

@@ -10,7 +10,7 @@ import zlib from 'node:zlib';
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const benchDir = path.join(root, 'bench');
 export const outDir = path.join(benchDir, 'out');
-const bin = (name) => path.join(root, 'node_modules/.bin', name);
+export const bin = (name) => path.join(root, 'node_modules/.bin', name);
 
 export const PORTS = { api: 8911, floor: 8912, cost: 8913, single: 8914 };
 export const url = (service, p = '/') => `http://127.0.0.1:${PORTS[service]}${p}`;

@@ -19,7 +19,7 @@ const SKIP = [
   /^test\/client\/api\.d\.ts$/,
   /(^|\/)node_modules\//,
   /^dist\//,
-  /^bench\/out\//, // npm run bench's build output (git-ignored)
+  /^bench\/out(-prof)?\//, // build output of npm run bench and bench/profile.mjs
   /^test\/fixtures\//,
 ];
 

@@ -5,7 +5,7 @@
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { createRouter } from './lib/create-router.ts';
-import { conditionalGet, responseHeaders } from './lib/headers.ts';
+import { EXPOSE_HEADERS, conditionalGet, responseHeaders } from './lib/headers.ts';
 import { toYaml } from './lib/yaml.ts';
 import { bytesHash } from './rules/content-hash.js';
 import { ProblemError, problemBody, problemResponse } from './lib/problem.ts';
@@ -15,6 +15,7 @@ import { routers } from './routes/index.ts';
 import { createMcpRouter } from './routes/mcp/mcp.index.ts';
 import { docsRouter } from './routes/docs/docs.index.ts';
 import { OPENAPI_JSON, OPENAPI_JSON_ETAG } from './openapi.gen.ts';
+import { type Fetch, withHotPath } from './lib/fast-path.ts';
 
 export { MAX_BODY_BYTES } from './lib/request-guard.ts';
 
@@ -74,7 +75,10 @@ const declareNotModified = <D extends { paths?: Record<string, { get?: { respons
   return doc;
 };
 
-export const createApp = (registry: Registry) => {
+/**
+ * `hotPath: false` leaves out lib/fast-path.ts (the app answers everything): the tests compare both.
+ */
+export const createApp = (registry: Registry, options: { hotPath?: boolean } = {}) => {
   const app = createRouter();
 
   app.use('*', async (c, next) => {
@@ -82,19 +86,18 @@ export const createApp = (registry: Registry) => {
     await next();
   });
   // Any site may call the API from a browser: no credentials, so "*" is safe (Fetch standard).
-  const exposeHeaders = ['ETag', 'Retry-After', 'X-Rules-Version', 'RateLimit-Policy', 'RateLimit'];
   const preflight = cors({
     origin: '*',
     allowMethods: ['GET', 'POST', 'OPTIONS'],
     allowHeaders: ['Content-Type', 'Accept-Language', 'If-None-Match', 'Mcp-Session-Id', 'Mcp-Protocol-Version'],
-    exposeHeaders,
+    exposeHeaders: [...EXPOSE_HEADERS],
     maxAge: 86400,
   });
   // Hono's cors() answers the preflight (OPTIONS → 204); on every other request the CORS headers,
   // the security headers (they still let other origins fetch the API and load /widget.js) and the
   // default Cache-Control are set once on the final response (lib/headers.ts: cheaper).
   app.use('*', (c, next) => (c.req.method === 'OPTIONS' ? preflight(c, next) : next()));
-  app.use('*', responseHeaders(exposeHeaders));
+  app.use('*', responseHeaders);
   // Routing (404/405), lang, rate limit, then the JSON body: one module owns the order.
   app.use(
     '*',
@@ -156,6 +159,8 @@ export const createApp = (registry: Registry) => {
     );
   });
 
+  // The hot routes' plain, successful requests are answered in front of the middleware chain.
+  if (options.hotPath !== false) app.fetch = withHotPath(registry, app.fetch as Fetch) as typeof app.fetch;
   return app;
 };
 

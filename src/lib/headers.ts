@@ -124,28 +124,46 @@ const policyFor = (contentType: string): string | undefined => {
   return API_CSP;
 };
 
+/** The response headers a browser on another origin may read (CORS `Access-Control-Expose-Headers`). */
+export const EXPOSE_HEADERS: readonly string[] = ['ETag', 'Retry-After', 'X-Rules-Version', 'RateLimit-Policy', 'RateLimit'];
+const EXPOSE = EXPOSE_HEADERS.join(',');
+
+/** The CSP and X-Frame-Options of a response of this Content-Type whose handler set no CSP. */
+const kindHeaders = (contentType: string): [string, string][] => {
+  const csp = policyFor(contentType);
+  if (!csp) return [];
+  return csp === SVG_CSP
+    ? [['Content-Security-Policy', csp]]
+    : [
+        ['Content-Security-Policy', csp],
+        ['X-Frame-Options', 'DENY'],
+      ];
+};
+
+/**
+ * Every header {@link responseHeaders} adds to a response of `contentType` whose handler set no
+ * CORS or CSP header of its own: what the hot path (lib/fast-path.ts) puts on its answers at once.
+ */
+export const standardHeaders = (contentType: string): [string, string][] => [
+  ['Access-Control-Allow-Origin', '*'],
+  ['Access-Control-Expose-Headers', EXPOSE],
+  ...SECURITY_HEADERS.map(([n, v]): [string, string] => [n, v]),
+  ...kindHeaders(contentType),
+];
+
 /**
  * After the handler: the CORS headers of a simple request (unless the handler set its own), the
  * security headers (overwriting, as `secureHeaders()` does), the CSP of the response's kind unless
  * the handler set one (pages, via {@link pageHeaders}) and no `X-Powered-By`.
  */
-export const responseHeaders = (exposeHeaders: readonly string[]) => {
-  const expose = exposeHeaders.join(',');
-  return async (c: Context, next: Next) => {
-    await next();
-    const h = c.res.headers;
-    if (!h.has('Access-Control-Allow-Origin')) h.set('Access-Control-Allow-Origin', '*');
-    if (!h.has('Access-Control-Expose-Headers')) h.set('Access-Control-Expose-Headers', expose);
-    for (const [name, value] of SECURITY_HEADERS) h.set(name, value);
-    if (!h.has('Content-Security-Policy')) {
-      const csp = policyFor(h.get('Content-Type') ?? '');
-      if (csp) {
-        h.set('Content-Security-Policy', csp);
-        if (csp !== SVG_CSP) h.set('X-Frame-Options', 'DENY');
-      }
-    }
-    h.delete('X-Powered-By');
-  };
+export const responseHeaders = async (c: Context, next: Next) => {
+  await next();
+  const h = c.res.headers;
+  if (!h.has('Access-Control-Allow-Origin')) h.set('Access-Control-Allow-Origin', '*');
+  if (!h.has('Access-Control-Expose-Headers')) h.set('Access-Control-Expose-Headers', EXPOSE);
+  for (const [name, value] of SECURITY_HEADERS) h.set(name, value);
+  if (!h.has('Content-Security-Policy')) for (const [name, value] of kindHeaders(h.get('Content-Type') ?? '')) h.set(name, value);
+  h.delete('X-Powered-By');
 };
 
 /** The headers a 304 keeps (RFC 9110 §15.4.5), as Hono's etag() keeps them. */

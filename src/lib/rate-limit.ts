@@ -63,8 +63,8 @@ const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 /** A request for a loopback host: a local run (never the case on Cloudflare's edge). */
 export const isLocalRequest = (url: string) => LOOPBACK.test(new URL(url).hostname);
 
-const limiterOf = (c: Context, name: string): RateLimiter | undefined => {
-  const binding = (c.env as Record<string, unknown> | undefined)?.[name] as RateLimiter | undefined;
+const limiterOf = (env: unknown, name: string): RateLimiter | undefined => {
+  const binding = (env as Record<string, unknown> | undefined)?.[name] as RateLimiter | undefined;
   return typeof binding?.limit === 'function' ? binding : undefined;
 };
 
@@ -76,29 +76,58 @@ const allowed = async (limiter: RateLimiter, key: string): Promise<boolean> => {
   }
 };
 
+/**
+ * Requests the hot path (lib/fast-path.ts) already counted and let through, handed to the app
+ * afterwards (a body that does not validate): the app does not count them a second time.
+ */
+export const COUNTED = new WeakSet<Request>();
+
+/**
+ * The limiter's verdict for one request: `undefined` when no limit applies (no client IP, a local
+ * run without RATE_LIMIT_LOCAL=on, no binding for its class); else its class and whether it may
+ * pass (a failing binding lets it pass). Asks the binding once (that counts the request).
+ */
+export const rateVerdict = async (
+  method: string,
+  path: string,
+  url: string,
+  ip: string | undefined | null,
+  env: unknown,
+): Promise<{ cls: CostClass; allowed: boolean } | undefined> => {
+  if (!ip) return undefined;
+  if (isLocalRequest(url) && (env as { RATE_LIMIT_LOCAL?: unknown } | undefined)?.RATE_LIMIT_LOCAL !== 'on') return undefined;
+  const cls = costClassOf(method, path);
+  const limiter = limiterOf(env, RATE_CLASSES[cls].binding);
+  if (!limiter) return undefined;
+  return { cls, allowed: await allowed(limiter, `${cls}:${ip}`) };
+};
+
 export const policyHeader = (cls: CostClass) => `"${cls}";q=${RATE_CLASSES[cls].limit};w=${RETRY_AFTER_SECONDS}`;
 
 /** Middleware: 429 `rate_limited` with `Retry-After` and the draft's headers once a client IP exceeds its class's quota. */
 export const rateLimit = async (c: Context, next: Next) => {
   if (c.req.method === 'OPTIONS') return next();
-  const ip = c.req.header('cf-connecting-ip');
-  if (!ip) return next();
-  if (isLocalRequest(c.req.url) && (c.env as { RATE_LIMIT_LOCAL?: unknown } | undefined)?.RATE_LIMIT_LOCAL !== 'on') return next();
-  const cls = costClassOf(c.req.method, c.req.path);
-  const limiter = limiterOf(c, RATE_CLASSES[cls].binding);
-  if (!limiter) return next();
-  if (!(await allowed(limiter, `${cls}:${ip}`))) {
-    throw new ProblemError(
-      'rate_limited',
-      {
-        ja: `リクエストが多すぎます（${cls}: ${RETRY_AFTER_SECONDS} 秒に ${RATE_CLASSES[cls].limit} 回まで）。${RETRY_AFTER_SECONDS} 秒ほど待ってから再度お試しください`,
-        en: `Too many requests (${cls}: ${RATE_CLASSES[cls].limit} per ${RETRY_AFTER_SECONDS} s); retry in about ${RETRY_AFTER_SECONDS} seconds`,
-      },
-      { retryAfter: RETRY_AFTER_SECONDS, policy: cls },
-      [],
-      { 'Retry-After': String(RETRY_AFTER_SECONDS), 'RateLimit-Policy': policyHeader(cls), RateLimit: `"${cls}";r=0;t=${RETRY_AFTER_SECONDS}` },
-    );
+  let cls: CostClass;
+  if (COUNTED.has(c.req.raw)) cls = costClassOf(c.req.method, c.req.path);
+  else {
+    const verdict = await rateVerdict(c.req.method, c.req.path, c.req.url, c.req.header('cf-connecting-ip'), c.env);
+    if (!verdict) return next();
+    cls = verdict.cls;
+    if (!verdict.allowed) throw rateLimited(cls);
   }
   await next();
   c.res.headers.set('RateLimit-Policy', policyHeader(cls));
 };
+
+/** The 429 of a client over its class's quota. */
+export const rateLimited = (cls: CostClass) =>
+  new ProblemError(
+    'rate_limited',
+    {
+      ja: `リクエストが多すぎます（${cls}: ${RETRY_AFTER_SECONDS} 秒に ${RATE_CLASSES[cls].limit} 回まで）。${RETRY_AFTER_SECONDS} 秒ほど待ってから再度お試しください`,
+      en: `Too many requests (${cls}: ${RATE_CLASSES[cls].limit} per ${RETRY_AFTER_SECONDS} s); retry in about ${RETRY_AFTER_SECONDS} seconds`,
+    },
+    { retryAfter: RETRY_AFTER_SECONDS, policy: cls },
+    [],
+    { 'Retry-After': String(RETRY_AFTER_SECONDS), 'RateLimit-Policy': policyHeader(cls), RateLimit: `"${cls}";r=0;t=${RETRY_AFTER_SECONDS}` },
+  );

@@ -10,6 +10,8 @@ import { resolveAsOf, resolveType, roundByName } from '../resolve.ts';
 import { deadlinesCalendarText } from './deadlines.calendar.ts';
 import type { DeadlinesQuerySchema, deadlinesCalendar, listDeadlines } from './deadlines.routes.ts';
 
+type DeadlinesQuery = z.infer<typeof DeadlinesQuerySchema>;
+
 /** max-age with an explicit asOf (the answer changes only with the rules) and with asOf = now. */
 const MAX_AGE = 300;
 const MAX_AGE_NOW = 60;
@@ -19,8 +21,7 @@ const MAX_AGE_NOW = 60;
  * the minute: every 締切 falls on a whole minute and daysLeft changes at 00:00, so the answer is the
  * same for the whole minute, and the minute can go into the ETag.
  */
-const resolveQuery = (c: Context<AppBindings>, query: z.infer<typeof DeadlinesQuerySchema>) => {
-  const registry = c.get('registry');
+const resolveQuery = (registry: Registry, query: DeadlinesQuery, ifNoneMatch: string | undefined) => {
   const defaulted = query.asOf === undefined;
   const asOf: AsOf = defaulted ? asOfInstant(Math.floor(Date.now() / 60_000) * 60_000) : resolveAsOf(query.asOf);
   const round = query.round !== undefined ? roundByName(registry, query.round) : undefined;
@@ -28,7 +29,7 @@ const resolveQuery = (c: Context<AppBindings>, query: z.infer<typeof DeadlinesQu
   const rulesVersion = round?.rulesVersion ?? registry.version;
   const etag = `"dl-${contentHash(['json', rulesVersion, round?.id ?? '*', query.type ?? '*', query.status ?? '*', asOf.instant].join('|'))}"`;
   const headers: Record<string, string> = { ETag: etag, 'Cache-Control': `public, max-age=${defaulted ? MAX_AGE_NOW : MAX_AGE}` };
-  return { registry, asOf, round, rulesVersion, headers, fresh: matches(etag, c.req.header('If-None-Match')) };
+  return { registry, asOf, round, rulesVersion, headers, fresh: matches(etag, ifNoneMatch) };
 };
 
 /** If-None-Match (RFC 9110 §13.1.2): `*` or any listed tag, compared weakly. */
@@ -44,12 +45,20 @@ const matches = (etag: string, ifNoneMatch: string | undefined): boolean => {
  * and splices its own asOf in front. Bounded: the oldest is dropped past 128.
  */
 const ANSWERS_MAX = 128;
-const answers = new WeakMap<Registry, Map<string, string>>();
+const answers = new WeakMap<Registry, Map<string, { rest: string; iso: string; bytes: Uint8Array<ArrayBuffer> }>>();
+const utf8 = new TextEncoder();
 
-export const listDeadlinesHandler: AppRouteHandler<typeof listDeadlines> = (c) => {
-  const query = c.req.valid('query');
-  const q = resolveQuery(c, query);
-  if (q.fresh) return c.body(null, 304, q.headers);
+/** A prepared answer: what the route (or the hot path, lib/fast-path.ts) sends as it is. */
+export interface PreparedAnswer {
+  status: 200 | 304;
+  body: string | Uint8Array<ArrayBuffer> | null;
+  headers: Record<string, string>;
+}
+
+/** GET /v1/deadlines for a validated query: 304 when If-None-Match matches; a ProblemError for an unknown round/type. */
+export const deadlinesAnswer = (registry: Registry, query: DeadlinesQuery, ifNoneMatch: string | undefined): PreparedAnswer => {
+  const q = resolveQuery(registry, query, ifNoneMatch);
+  if (q.fresh) return { status: 304, body: null, headers: q.headers };
   const rounds = q.round ? [q.round] : q.registry.rounds;
   let cache = answers.get(q.registry);
   if (!cache) {
@@ -57,15 +66,26 @@ export const listDeadlinesHandler: AppRouteHandler<typeof listDeadlines> = (c) =
     answers.set(q.registry, cache);
   }
   const key = [q.rulesVersion, q.round?.id ?? '*', query.type ?? '*', query.status ?? '*', q.asOf.date, statusesKey(rounds, q.asOf, query.type)].join('|');
-  let rest = cache.get(key);
-  if (rest === undefined) {
+  let entry = cache.get(key);
+  if (entry === undefined) {
     const result = listDeadlinesOf(rounds, q.asOf, { type: query.type, status: query.status });
-    rest = JSON.stringify({ round: q.round?.id ?? null, rulesVersion: q.rulesVersion, ...result }).slice(1);
+    const rest = JSON.stringify({ round: q.round?.id ?? null, rulesVersion: q.rulesVersion, ...result }).slice(1);
     if (cache.size >= ANSWERS_MAX) cache.delete(cache.keys().next().value!);
-    cache.set(key, rest);
+    entry = { rest, iso: '', bytes: new Uint8Array(0) };
+    cache.set(key, entry);
   }
-  return c.body(`{"asOf":${JSON.stringify(q.asOf.iso)},${rest}`, 200, { ...q.headers, 'Content-Type': 'application/json' });
+  // The answer for the last asOf seen is kept encoded: an explicit asOf (or the same minute) answers the same bytes.
+  if (entry.iso !== q.asOf.iso) {
+    entry.iso = q.asOf.iso;
+    entry.bytes = utf8.encode(`{"asOf":${JSON.stringify(q.asOf.iso)},${entry.rest}`) as Uint8Array<ArrayBuffer>;
+  }
+  return { status: 200, body: entry.bytes, headers: { ...q.headers, 'Content-Type': 'application/json' } };
 };
+
+const send = (c: Context<AppBindings>, a: PreparedAnswer) => (a.body === null ? c.body(null, 304, a.headers) : c.body(a.body, 200, a.headers));
+
+export const listDeadlinesHandler: AppRouteHandler<typeof listDeadlines> = (c) =>
+  send(c, deadlinesAnswer(c.get('registry'), c.req.valid('query'), c.req.header('If-None-Match')));
 
 /**
  * The .ics feeds, built once per isolate per (rules version, round, type, status, lang) — and,
@@ -93,10 +113,8 @@ const feedFor = (registry: Registry, key: string, build: () => string) => {
   return feed;
 };
 
-export const deadlinesCalendarHandler: AppRouteHandler<typeof deadlinesCalendar> = (c) => {
-  const query = c.req.valid('query');
-  const registry = c.get('registry');
-  const lang: Lang = c.get('lang');
+/** GET /v1/deadlines.ics for a validated query (see {@link deadlinesAnswer}). */
+export const calendarAnswer = (registry: Registry, query: DeadlinesQuery, lang: Lang, ifNoneMatch: string | undefined): PreparedAnswer => {
   const round = query.round !== undefined ? roundByName(registry, query.round) : undefined;
   if (round && query.type) resolveType(registry, round, query.type);
   const rounds = round ? [round] : registry.rounds;
@@ -119,10 +137,13 @@ export const deadlinesCalendarHandler: AppRouteHandler<typeof deadlinesCalendar>
     'Cache-Control': `public, max-age=${asOf && query.asOf === undefined ? MAX_AGE_NOW : MAX_AGE}`,
     Vary: 'Accept-Language',
   };
-  if (matches(feed.etag, c.req.header('If-None-Match'))) return c.body(null, 304, headers);
-  return c.body(feed.bytes, 200, {
-    ...headers,
-    'Content-Type': 'text/calendar; charset=utf-8',
-    'Content-Disposition': 'inline; filename="it-hojo-deadlines.ics"',
-  });
+  if (matches(feed.etag, ifNoneMatch)) return { status: 304, body: null, headers };
+  return {
+    status: 200,
+    body: feed.bytes,
+    headers: { ...headers, 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': 'inline; filename="it-hojo-deadlines.ics"' },
+  };
 };
+
+export const deadlinesCalendarHandler: AppRouteHandler<typeof deadlinesCalendar> = (c) =>
+  send(c, calendarAnswer(c.get('registry'), c.req.valid('query'), c.get('lang'), c.req.header('If-None-Match')));

@@ -1,5 +1,7 @@
 import type { Context } from 'hono';
+import type { Lang } from '../../lib/i18n.ts';
 import type { AppBindings, AppRouteHandler } from '../../lib/types.ts';
+import type { Registry } from '../../rules/registry.ts';
 import { ProblemError, fieldErrors } from '../../lib/problem.ts';
 import { compareInputIssues, estimate, estimateInputIssues, type EstimateInput, type InputIssue } from '../../engine/estimate/index.ts';
 import { compare } from '../../engine/compare.ts';
@@ -8,8 +10,7 @@ import { resolveAsOf, resolveRound, resolveType, roundByName } from '../resolve.
 import { EstimateRequestSchema, type EstimateRequest } from './estimate.schemas.ts';
 import type { compareRoute, estimateGet, estimatePost, examplesRoute } from './estimate.routes.ts';
 
-const invalid = (c: Context<AppBindings>, issues: InputIssue[]) => {
-  const lang = c.get('lang');
+const invalid = (lang: Lang, issues: InputIssue[]) => {
   const n = issues.length;
   return new ProblemError(
     'validation_failed',
@@ -19,17 +20,21 @@ const invalid = (c: Context<AppBindings>, issues: InputIssue[]) => {
   );
 };
 
-/** Request → round, asOf, type → engine. Shared by POST and GET. */
-const answer = (c: Context<AppBindings>, body: EstimateRequest) => {
-  const registry = c.get('registry');
+/**
+ * A validated request → round, asOf, type → engine; a ProblemError when it does not fit. Shared by
+ * POST, GET, the printable page and the hot path (lib/fast-path.ts).
+ */
+export const estimateAnswer = (registry: Registry, lang: Lang, body: EstimateRequest) => {
   const asOf = resolveAsOf(body.asOf);
   const round = resolveRound(registry, body.round, asOf);
   const type = resolveType(registry, round, body.type);
   const input = body as EstimateInput;
   const issues = estimateInputIssues(round, type, input);
-  if (issues.length) throw invalid(c, issues);
+  if (issues.length) throw invalid(lang, issues);
   return estimate(round, input, asOf);
 };
+
+const answer = (c: Context<AppBindings>, body: EstimateRequest) => estimateAnswer(c.get('registry'), c.get('lang'), body);
 
 export const estimatePostHandler: AppRouteHandler<typeof estimatePost> = (c) => c.json(answer(c, c.req.valid('json')), 200);
 
@@ -121,7 +126,7 @@ export const compareHandler: AppRouteHandler<typeof compareRoute> = (c) => {
   const round = resolveRound(registry, body.round, asOf);
   for (const t of body.types ?? []) resolveType(registry, round, t);
   const issues = compareInputIssues(round, body);
-  if (issues.length) throw invalid(c, issues);
+  if (issues.length) throw invalid(c.get('lang'), issues);
   return c.json(compare(round, body, asOf), 200);
 };
 

@@ -57,6 +57,8 @@ export const createMcpRouter = (app: Hono<AppBindings, any, any>) => {
     const dispatch = (path: string, init: RequestInit = {}) => {
       const headers = new Headers(init.headers);
       if (ip) headers.set('CF-Connecting-IP', ip);
+      // As a client sends it: the hot path (lib/fast-path.ts) answers bodies of a known length.
+      if (typeof init.body === 'string') headers.set('Content-Length', String(new TextEncoder().encode(init.body).byteLength));
       return Promise.resolve(app.request(new URL(path, c.req.url).href, { ...init, headers }, env));
     };
     const res = await handleMcp(request, body, dispatch, c.get('lang'));
