@@ -12,7 +12,7 @@ import type { LineCategory, PublicSource, TypeRule } from '../../rules/schema.ts
 import { add, cmp, floorYen, min, mul, parseFraction, yen, ZERO, type Ratio } from '../money.ts';
 import * as say from './explain.ts';
 import { sumCosts, uncoveredCosts } from './input.ts';
-import { computeLines, countFunctions, notCoveredLine, type LineCalc, type LineContext } from './line.ts';
+import { computeLines, countFunctions, headlineRate, lineSource, notCoveredLine, ratesOf, type LineCalc, type LineContext } from './line.ts';
 import type { EstimateInput, EstimateWarning, GroupInput, GroupView, LineView, MemberView } from './types.ts';
 
 export interface GroupResult {
@@ -22,12 +22,23 @@ export interface GroupResult {
   eligibleExact: Ratio;
 }
 
+/** One line category summed over the members: what its line shows. */
 interface MemberLines {
-  calcs: LineCalc[];
+  /** The first member's line: its rate, cap and source are the line's. */
+  first: LineCalc;
+  count: number;
   cost: number;
   eligible: Ratio;
   subsidy: number;
+  /** Distinct sources and rates over the members, in the order first met. */
+  sources: PublicSource[];
+  rates: string[];
+  unconfirmed: boolean;
 }
+
+const addDistinct = <T>(to: T[], x: T) => {
+  if (!to.includes(x)) to.push(x);
+};
 
 /** (1) 基盤導入経費: each member with the base type's lines, then the lines summed per category. */
 const memberLines = (round: Round, base: TypeRule, input: EstimateInput, groupOk: boolean, warnings: EstimateWarning[], unconfirmed: Set<PublicSource>) => {
@@ -35,7 +46,9 @@ const memberLines = (round: Round, base: TypeRule, input: EstimateInput, groupOk
   const agg = new Map<LineCategory, MemberLines>();
   const memberResults: MemberView[] = [];
   let totalCost = 0;
-  const covered = new Set(base.lines!.flatMap((l) => l.costs));
+  const baseLines = base.lines!;
+  const covered = new Set(baseLines.flatMap((l) => l.costs));
+  const functionsRule = functionsRuleOf(round, base);
   const outside: { field: string; cost: number }[] = [];
   (gi.memberCosts ?? []).forEach((m, i) => {
     const memberSize = m.size ?? input.applicant.size;
@@ -43,58 +56,65 @@ const memberLines = (round: Round, base: TypeRule, input: EstimateInput, groupOk
     const ctx: LineContext = {
       size: memberSize,
       nearMinimumWage: false,
-      functions: countFunctions(functionsRuleOf(round, base), m.functions ?? input.functions, memberWarnings, i),
+      functions: countFunctions(functionsRule, m.functions ?? input.functions, memberWarnings, i),
       processes: 0,
     };
     const ok = groupOk && base.sizes.includes(memberSize);
     if (groupOk && !ok) memberWarnings.push(say.memberSizeNotEligible(i, memberSize));
-    const calcs = computeLines(base.lines!, m, undefined, ctx, ok);
-    for (const w of [...memberWarnings, ...calcs.flatMap((c) => c.warnings)]) warnings.push({ ...w, member: i });
-    for (const c of calcs) for (const s of c.unconfirmed) unconfirmed.add(s);
-    totalCost += sumCosts(m);
-    outside.push(...uncoveredCosts(m, covered, `group.memberCosts.${i}`));
-    memberResults.push({
-      member: i,
-      size: memberSize,
-      cost: sumCosts(m),
-      eligibleCost: floorYen(calcs.reduce((s, c) => add(s, c.eligibleExact), ZERO)),
-      subsidy: calcs.reduce((s, c) => s + c.view.subsidy, 0),
-      lines: calcs.map((c) => ({ category: c.rule.category, eligibleCost: c.view.eligibleCost, subsidy: c.view.subsidy })),
-    });
+    const calcs = computeLines(baseLines, m, undefined, ctx, ok);
+    for (const w of memberWarnings) warnings.push({ ...w, member: i });
+    const cost = sumCosts(m);
+    totalCost += cost;
+    for (const o of uncoveredCosts(m, covered, `group.memberCosts.${i}`)) outside.push(o);
+    let eligible = ZERO;
+    let subsidy = 0;
+    const lines: MemberView['lines'] = [];
     for (const c of calcs) {
-      const a = agg.get(c.rule.category) ?? { calcs: [], cost: 0, eligible: ZERO, subsidy: 0 };
-      a.calcs.push(c);
-      a.cost += c.view.cost;
+      for (const w of c.warnings) warnings.push({ ...w, member: i });
+      for (const s of c.unconfirmed) unconfirmed.add(s);
+      eligible = add(eligible, c.eligibleExact);
+      subsidy += c.subsidy;
+      lines.push({ category: c.rule.category, eligibleCost: c.eligibleCost, subsidy: c.subsidy });
+      let a = agg.get(c.rule.category);
+      if (!a) {
+        a = { first: c, count: 0, cost: 0, eligible: ZERO, subsidy: 0, sources: [], rates: [], unconfirmed: false };
+        agg.set(c.rule.category, a);
+      }
+      a.count++;
+      a.cost += c.steps.cost.cost;
       a.eligible = add(a.eligible, c.eligibleExact);
-      a.subsidy += c.view.subsidy;
-      agg.set(c.rule.category, a);
+      a.subsidy += c.subsidy;
+      for (const s of c.sources) addDistinct(a.sources, s);
+      for (const r of ratesOf(c.steps.rate)) addDistinct(a.rates, r);
+      if (c.unconfirmed.length) a.unconfirmed = true;
     }
+    memberResults.push({ member: i, size: memberSize, cost, eligibleCost: floorYen(eligible), subsidy, lines });
   });
-  const lines: LineView[] = base.lines!.map((rule) => {
+  const lines: LineView[] = baseLines.map((rule) => {
     const a = agg.get(rule.category);
-    const first = a?.calcs[0]?.view;
-    const sources = [...new Set((a?.calcs ?? []).flatMap((c) => c.view.sources))];
+    const first = a?.first;
     const lastChoice = rule.rate.segments[0]!.choices[rule.rate.segments[0]!.choices.length - 1]!;
     const eligibleCost = floorYen(a?.eligible ?? ZERO);
-    const rates = [...new Set((a?.calcs ?? []).flatMap((c) => c.view.rates))];
+    const rates = a?.rates ?? [];
+    const cap = first?.steps.cap.cap;
     return {
       category: rule.category,
       name: rule.name,
       cost: a?.cost ?? 0,
       eligibleCost,
       ineligible: (a?.cost ?? 0) - eligibleCost,
-      rate: first?.rate ?? lastChoice.rate,
+      rate: first ? headlineRate(first) : lastChoice.rate,
       rates,
       rateText: rates.join(' / '),
       segments: [],
-      cap: first?.cap ?? null,
-      capInclusive: first?.capInclusive ?? true,
+      cap: cap ? cap.max : null,
+      capInclusive: cap ? cap.inclusive : true,
       floor: rule.floor?.value ?? null,
       subsidy: a?.subsidy ?? 0,
-      source: first?.source ?? rule.caps[0]!.source,
-      sources: sources.length ? sources : [rule.caps[0]!.source],
-      confidence: (a?.calcs ?? []).some((c) => c.unconfirmed.length) ? 'unconfirmed' : 'confirmed',
-      why: say.memberLinesWhy(base, a?.calcs.length ?? 0),
+      source: first ? lineSource(first) : rule.caps[0]!.source,
+      sources: a?.sources.length ? a.sources : [rule.caps[0]!.source],
+      confidence: a?.unconfirmed ? 'unconfirmed' : 'confirmed',
+      why: say.memberLinesWhy(base, a?.count ?? 0),
     };
   });
   const eligible = [...agg.values()].reduce((s, a) => add(s, a.eligible), ZERO);

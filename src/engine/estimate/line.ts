@@ -294,12 +294,17 @@ export interface LineSteps {
 }
 
 export interface LineCalc {
-  view: LineView;
   rule: LineRule;
   steps: LineSteps;
   band: Band | undefined;
   /** Exact eligible cost, for group formulas. */
   eligibleExact: Ratio;
+  /** The eligible cost floored to the yen (as the line shows it). */
+  eligibleCost: number;
+  /** The line's subsidy (after the rounding and the floor). */
+  subsidy: number;
+  /** The sources of the rule entries used, in the order first used. */
+  sources: PublicSource[];
   warnings: EstimateWarning[];
   unconfirmed: PublicSource[];
 }
@@ -346,7 +351,25 @@ export const ratesOf = (rate: RateStep): string[] => {
   return rates.length ? rates : rate.headline ? [rate.headline.rate] : [];
 };
 
-/** Computes one line for one applicant (or one 複数社連携 member); `refuse`: the dependency that refuses the whole line. */
+const NO_TEXTS: readonly Text[] = [];
+
+/** Appends `from` to `to` (in place). */
+const pushAll = <T>(to: T[], from: readonly T[]) => {
+  for (const u of from) to.push(u);
+};
+
+/** The distinct sources of `used`, in the order first used (the lists hold a handful of entries). */
+const sourcesOf = (used: readonly Cited[]): PublicSource[] => {
+  const out: PublicSource[] = [];
+  for (const u of used) if (!out.includes(u.source)) out.push(u.source);
+  return out;
+};
+
+/**
+ * Computes one line for one applicant (or one 複数社連携 member): the numbers only; {@link lineView}
+ * writes what the answer shows (segments, rates, `why`) for the lines that are shown — a 複数社連携
+ * member's lines are summed, never shown. `refuse`: the dependency that refuses the whole line.
+ */
 export const computeLine = (
   line: LineRule,
   costs: Costs,
@@ -361,53 +384,67 @@ export const computeLine = (
   const rounding = roundAndFloor(line, cap.amount, sizeEligible && cap.cap !== undefined);
   const band = bandOf(line, rounding.subsidy);
 
-  const used: Cited[] = [...cost.used, ...rate.used, ...cap.used, ...rounding.used, ...(band ? [band] : [])];
+  const used: Cited[] = [];
+  pushAll(used, cost.used);
+  pushAll(used, rate.used);
+  pushAll(used, cap.used);
+  pushAll(used, rounding.used);
+  if (band) used.push(band);
   if (line.requires) used.push(line.requires); // whether the line may be granted at all depends on it
   // A line with nothing to compute depends on no rule: only lines with an eligible cost can flag one
   // (and the rule that refused a cost, whatever is left).
   const counts = cmp(cost.eligible, ZERO) > 0;
-  const flagged = [...(counts ? used : []), ...cost.decisive].filter((u) => u.confidence === 'unconfirmed');
-  const unconfirmed = [...new Set(flagged.map((u) => u.source))];
-  const reasons = [...new Map(flagged.filter((u) => u.reason).map((u) => [u.reason!.ja, u.reason!])).values()];
-  const sources = [...new Set([...used, ...cost.decisive].map((u) => u.source))];
-  const steps: LineSteps = { cost, rate, cap, rounding, sizeEligible, reasons };
-  let why: Text | undefined;
-  const eligibleYen = floorYen(cost.eligible);
-  const rates = ratesOf(rate);
+  const flagged: Cited[] = [];
+  if (counts) for (const u of used) if (u.confidence === 'unconfirmed') flagged.push(u);
+  for (const u of cost.decisive) if (u.confidence === 'unconfirmed') flagged.push(u);
+  const unconfirmed = flagged.length ? sourcesOf(flagged) : [];
+  const reasons = flagged.length ? [...new Map(flagged.filter((u) => u.reason).map((u) => [u.reason!.ja, u.reason!])).values()] : (NO_TEXTS as Text[]);
+  pushAll(used, cost.decisive);
+  const warnings = cost.warnings;
+  pushAll(warnings, cap.warnings);
+  pushAll(warnings, rounding.warnings);
   return {
     rule: line,
-    steps,
+    steps: { cost, rate, cap, rounding, sizeEligible, reasons },
     band,
     eligibleExact: cost.eligible,
-    warnings: [...cost.warnings, ...cap.warnings, ...rounding.warnings],
+    eligibleCost: floorYen(cost.eligible),
+    subsidy: rounding.subsidy,
+    sources: sourcesOf(used),
+    warnings,
     unconfirmed,
-    view: {
-      category: line.category,
-      name: line.name,
-      cost: cost.cost,
-      eligibleCost: eligibleYen,
-      ineligible: cost.cost - eligibleYen,
-      rate: rate.headline?.rate ?? '0/1',
-      rates,
-      rateText: rates.join(' → '),
-      segments: segmentViews(rate, cap, eligibleYen, rounding.subsidy),
-      cap: cap.cap ? cap.cap.max : null,
-      capInclusive: cap.cap ? cap.cap.inclusive : true,
-      floor: line.floor?.value ?? null,
-      subsidy: rounding.subsidy,
-      source: (cap.cap?.source ?? sources[0])!,
-      sources,
-      confidence: unconfirmed.length ? 'unconfirmed' : 'confirmed',
-      // Written only when read (serialised): a 複数社連携 member's lines are summed, never shown,
-      // and their texts were a fifth of a 200-member estimate's engine time.
-      get why(): Text {
-        why ??= say.lineWhy(steps);
-        return why;
-      },
-      set why(text: Text) {
-        why = text;
-      },
-    },
+  };
+};
+
+/** The headline rate of a line ('0/1' where no rate holds). */
+export const headlineRate = (calc: LineCalc): string => calc.steps.rate.headline?.rate ?? '0/1';
+
+/** The citation a line shows first: its cap's, else the first rule used. */
+export const lineSource = (calc: LineCalc): PublicSource => (calc.steps.cap.cap?.source ?? calc.sources[0])!;
+
+/** What the answer shows of a computed line. */
+export const lineView = (calc: LineCalc): LineView => {
+  const { steps, rule } = calc;
+  const { cost, rate, cap, rounding } = steps;
+  const rates = ratesOf(rate);
+  return {
+    category: rule.category,
+    name: rule.name,
+    cost: cost.cost,
+    eligibleCost: calc.eligibleCost,
+    ineligible: cost.cost - calc.eligibleCost,
+    rate: headlineRate(calc),
+    rates,
+    rateText: rates.join(' → '),
+    segments: segmentViews(rate, cap, calc.eligibleCost, rounding.subsidy),
+    cap: cap.cap ? cap.cap.max : null,
+    capInclusive: cap.cap ? cap.cap.inclusive : true,
+    floor: rule.floor?.value ?? null,
+    subsidy: rounding.subsidy,
+    source: lineSource(calc),
+    sources: calc.sources,
+    confidence: calc.unconfirmed.length ? 'unconfirmed' : 'confirmed',
+    why: say.lineWhy(steps),
   };
 };
 
