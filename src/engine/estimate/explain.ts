@@ -13,8 +13,9 @@ import type { EstimateWarning } from './types.ts';
 // ---------------------------------------------------------------------------------------------
 
 const commas = (digits: string) => {
-  let out = '';
-  for (let i = 0; i < digits.length; i++) out += (i > 0 && (digits.length - i) % 3 === 0 ? ',' : '') + digits[i];
+  const head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
   return out;
 };
 
@@ -58,67 +59,88 @@ const PART_LABEL: Record<'software' | 'services' | 'pc' | 'register', [string, s
 
 /** The line's arithmetic as sentences: eligible cost, rates, cap, rounding, floor, size, unconfirmed notes. */
 export const lineWhy = (s: LineSteps): Text => {
-  const ja: string[] = [];
-  const en: string[] = [];
-  const partsJa: string[] = [];
-  const partsEn: string[] = [];
+  // Sentences joined by 。 (ja) and ; (en), written straight into two strings (no arrays to join).
+  let partsJa = '';
+  let partsEn = '';
   for (const p of s.cost.parts) {
+    const sep = partsJa ? ' + ' : '';
     if (p.key === 'cloud' || p.key === 'securityService') {
-      partsJa.push(`${p.key === 'cloud' ? 'クラウド利用料' : 'サービス利用料'} ${fmtYen(p.monthly!)}円×${p.months}か月`);
-      partsEn.push(`${p.key === 'cloud' ? 'cloud' : 'service'} ${fmtYen(p.monthly!)} × ${p.months} months`);
+      const fee = fmtYen(p.monthly!);
+      partsJa += `${sep}${p.key === 'cloud' ? 'クラウド利用料' : 'サービス利用料'} ${fee}円×${p.months}か月`;
+      partsEn += `${sep}${p.key === 'cloud' ? 'cloud' : 'service'} ${fee} × ${p.months} months`;
     } else {
       const label = PART_LABEL[p.key];
-      partsJa.push(`${label[0]} ${fmtYen(p.eligible)}円`);
-      partsEn.push(`${label[1]} ${fmtYen(p.eligible)}`);
+      const amount = fmtYen(p.eligible);
+      partsJa += `${sep}${label[0]} ${amount}円`;
+      partsEn += `${sep}${label[1]} ${amount}`;
     }
   }
-  if (s.cost.share && s.cost.share !== 'assumed') {
-    partsJa.push(`× 取引先（中小企業等）アカウント ${s.cost.share.sme}/${s.cost.share.total}`);
-    partsEn.push(`× SME accounts ${s.cost.share.sme}/${s.cost.share.total}`);
+  const share = s.cost.share;
+  if (share && share !== 'assumed') {
+    const sep = partsJa ? ' + ' : '';
+    partsJa += `${sep}× 取引先（中小企業等）アカウント ${share.sme}/${share.total}`;
+    partsEn += `${sep}× SME accounts ${share.sme}/${share.total}`;
   }
-  ja.push(`補助対象経費 ${partsJa.length ? partsJa.join(' + ') : '0円'} = ${fmtExact(s.cost.eligible)}円`);
-  en.push(`eligible cost ${partsEn.length ? partsEn.join(' + ') : '0'} = ${fmtExact(s.cost.eligible)} yen`);
+  const eligible = fmtExact(s.cost.eligible);
+  let ja = `補助対象経費 ${partsJa || '0円'} = ${eligible}円`;
+  let en = `eligible cost ${partsEn || '0'} = ${eligible} yen`;
   for (const r of s.cost.refusals) {
+    const amount = fmtYen(r.amount);
     if (r.kind === 'services') {
-      ja.push(`導入関連費（役務） ${fmtYen(r.amount)}円はソフトウェア・クラウド利用料と一緒でないため補助対象外`);
-      en.push(`services (役務) of ${fmtYen(r.amount)} yen are not eligible without software or a cloud fee in the same purchase`);
+      ja += `。導入関連費（役務） ${amount}円はソフトウェア・クラウド利用料と一緒でないため補助対象外`;
+      en += `; services (役務) of ${amount} yen are not eligible without software or a cloud fee in the same purchase`;
     } else {
-      ja.push(`補助対象となるITツール（ソフトウェア）と一緒でないため ${fmtYen(r.amount)}円は補助対象外 → 0円`);
-      en.push(`not eligible without an eligible ITツール (software) in the same purchase: ${fmtYen(r.amount)} yen → 0`);
+      ja += `。補助対象となるITツール（ソフトウェア）と一緒でないため ${amount}円は補助対象外 → 0円`;
+      en += `; not eligible without an eligible ITツール (software) in the same purchase: ${amount} yen → 0`;
     }
   }
 
   const segs = s.rate.segments;
-  const amount = fmtExact(s.rate.amount);
   if (segs.length === 1) {
-    ja.push(`× ${segs[0]!.rate} = ${amount}円`);
-    en.push(`× ${segs[0]!.rate} = ${amount} yen`);
+    const amount = fmtExact(s.rate.amount);
+    ja += `。× ${segs[0]!.rate} = ${amount}円`;
+    en += `; × ${segs[0]!.rate} = ${amount} yen`;
   } else if (segs.length > 1) {
-    ja.push(segs.map((x) => (x.upTo !== null ? `補助額${fmtYen(x.upTo)}円までは${x.rate}` : `それを超える部分は${x.rate}`)).join('、') + `: 合計 ${amount}円`);
-    en.push(segs.map((x) => (x.upTo !== null ? `${x.rate} up to a subsidy of ${fmtYen(x.upTo)}` : `${x.rate} above`)).join(', ') + `: ${amount} yen`);
+    const amount = fmtExact(s.rate.amount);
+    let segJa = '';
+    let segEn = '';
+    for (const x of segs) {
+      if (x.upTo !== null) {
+        const upTo = fmtYen(x.upTo);
+        segJa += `${segJa ? '、' : ''}補助額${upTo}円までは${x.rate}`;
+        segEn += `${segEn ? ', ' : ''}${x.rate} up to a subsidy of ${upTo}`;
+      } else {
+        segJa += `${segJa ? '、' : ''}それを超える部分は${x.rate}`;
+        segEn += `${segEn ? ', ' : ''}${x.rate} above`;
+      }
+    }
+    ja += `。${segJa}: 合計 ${amount}円`;
+    en += `; ${segEn}: ${amount} yen`;
   }
   if (s.cap.capped && s.cap.cap) {
     const most = fmtYen(floorYen(s.cap.amount));
-    ja.push(`上限 ${capText(s.cap.cap)} → ${most}円`);
-    en.push(`cap ${capTextEn(s.cap.cap)} → ${most} yen`);
+    ja += `。上限 ${capText(s.cap.cap)} → ${most}円`;
+    en += `; cap ${capTextEn(s.cap.cap)} → ${most} yen`;
   }
   if (s.rounding.dropped) {
-    ja.push(`1円未満切り捨て → ${fmtYen(s.rounding.floored)}円`);
-    en.push(`1円未満切り捨て (drop fractions of a yen) → ${fmtYen(s.rounding.floored)} yen`);
+    const floored = fmtYen(s.rounding.floored);
+    ja += `。1円未満切り捨て → ${floored}円`;
+    en += `; 1円未満切り捨て (drop fractions of a yen) → ${floored} yen`;
   }
   if (s.rounding.belowFloor) {
-    ja.push(`下限 ${fmtYen(s.rounding.floor!)}円未満 → 0円`);
-    en.push(`below the minimum ${fmtYen(s.rounding.floor!)} yen → 0`);
+    const floor = fmtYen(s.rounding.floor!);
+    ja += `。下限 ${floor}円未満 → 0円`;
+    en += `; below the minimum ${floor} yen → 0`;
   }
   if (!s.sizeEligible) {
-    ja.push('この類型の対象外の事業者規模 → 0円');
-    en.push('applicant size not eligible for this type → 0');
+    ja += '。この類型の対象外の事業者規模 → 0円';
+    en += '; applicant size not eligible for this type → 0';
   }
   if (s.reasons.length) {
-    ja.push(`未確認の規定: ${s.reasons.map((r) => r.ja).join(' / ')}`);
-    en.push(`unconfirmed: ${s.reasons.map((r) => r.en).join(' / ')}`);
+    ja += `。未確認の規定: ${s.reasons.map((r) => r.ja).join(' / ')}`;
+    en += `; unconfirmed: ${s.reasons.map((r) => r.en).join(' / ')}`;
   }
-  return { ja: ja.join('。') + '。', en: en.join('; ') + '.' };
+  return { ja: `${ja}。`, en: `${en}.` };
 };
 
 // ---------------------------------------------------------------------------------------------

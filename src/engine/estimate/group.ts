@@ -8,12 +8,12 @@
  */
 import type { Round } from '../../rules/registry.ts';
 import { functionsRuleOf } from '../../rules/queries.ts';
-import type { LineCategory, PublicSource, TypeRule } from '../../rules/schema.ts';
+import type { CostKey, LineCategory, PublicSource, TypeRule } from '../../rules/schema.ts';
 import { add, cmp, floorYen, min, mul, parseFraction, yen, ZERO, type Ratio } from '../money.ts';
 import * as say from './explain.ts';
-import { sumCosts, uncoveredCosts } from './input.ts';
+import { coveredCosts, sumCosts, uncoveredCosts } from './input.ts';
 import { computeLines, countFunctions, headlineRate, lineSource, notCoveredLine, ratesOf, type LineCalc, type LineContext } from './line.ts';
-import type { EstimateInput, EstimateWarning, GroupInput, GroupView, LineView, MemberView } from './types.ts';
+import type { EstimateInput, EstimateWarning, GroupInput, GroupView, LineView, MemberCosts, MemberView } from './types.ts';
 
 export interface GroupResult {
   lines: LineView[];
@@ -40,6 +40,11 @@ const addDistinct = <T>(to: T[], x: T) => {
   if (!to.includes(x)) to.push(x);
 };
 
+/** Everything a member's lines depend on (computeLines reads only these). */
+const memberKey = (m: MemberCosts, ctx: LineContext, ok: boolean): string =>
+  `${ctx.size}|${ctx.functions}|${ok}|${m.software}|${m.services}|${m.pc}|${m.register}|` +
+  `${m.cloud?.monthly}|${m.cloud?.months}|${m.securityService?.monthly}|${m.securityService?.months}`;
+
 /** (1) 基盤導入経費: each member with the base type's lines, then the lines summed per category. */
 const memberLines = (round: Round, base: TypeRule, input: EstimateInput, groupOk: boolean, warnings: EstimateWarning[], unconfirmed: Set<PublicSource>) => {
   const gi: GroupInput = input.group ?? { members: 0 };
@@ -47,9 +52,10 @@ const memberLines = (round: Round, base: TypeRule, input: EstimateInput, groupOk
   const memberResults: MemberView[] = [];
   let totalCost = 0;
   const baseLines = base.lines!;
-  const covered = new Set(baseLines.flatMap((l) => l.costs));
+  const covered = coveredCosts(base);
   const functionsRule = functionsRuleOf(round, base);
   const outside: { field: string; cost: number }[] = [];
+  const same = new Map<string, LineCalc[]>();
   (gi.memberCosts ?? []).forEach((m, i) => {
     const memberSize = m.size ?? input.applicant.size;
     const memberWarnings: EstimateWarning[] = [];
@@ -61,7 +67,14 @@ const memberLines = (round: Round, base: TypeRule, input: EstimateInput, groupOk
     };
     const ok = groupOk && base.sizes.includes(memberSize);
     if (groupOk && !ok) memberWarnings.push(say.memberSizeNotEligible(i, memberSize));
-    const calcs = computeLines(baseLines, m, undefined, ctx, ok);
+    // Members with the same costs, size, function count and eligibility have the same lines (a
+    // group of identical members, or the empty members of a sparse memberCosts): computed once.
+    const key = memberKey(m, ctx, ok);
+    let calcs = same.get(key);
+    if (!calcs) {
+      calcs = computeLines(baseLines, m, undefined, ctx, ok);
+      same.set(key, calcs);
+    }
     for (const w of memberWarnings) warnings.push({ ...w, member: i });
     const cost = sumCosts(m);
     totalCost += cost;
@@ -120,6 +133,9 @@ const memberLines = (round: Round, base: TypeRule, input: EstimateInput, groupOk
   const eligible = [...agg.values()].reduce((s, a) => add(s, a.eligible), ZERO);
   return { lines, memberResults, totalCost, eligible, outside };
 };
+
+/** A 複数社連携's top-level `costs` are covered by no line. */
+const NOTHING: ReadonlySet<CostKey> = new Set();
 
 export const computeGroup = (
   round: Round,
@@ -257,7 +273,7 @@ export const computeGroup = (
 
   // Costs no line of the group covers: top-level `costs` (a group's costs go in group.*) and member
   // costs the members' lines do not cover — paid, not eligible, so every yen sent is in one line.
-  const topLevel = uncoveredCosts(input.costs, new Set(), 'costs');
+  const topLevel = uncoveredCosts(input.costs, NOTHING, 'costs');
   for (const f of topLevel) warnings.push(say.inputNotApplicable(f.field, type, say.NOT_MEMBER_COST));
   for (const f of members.outside) warnings.push(say.inputNotApplicable(f.field, type, say.NOT_COVERED_COST));
   const outside = [...topLevel, ...members.outside];

@@ -16,7 +16,7 @@ import { roundStatus, roundStatusText } from '../round-status.ts';
 import type { AsOf } from '../time.ts';
 import * as say from './explain.ts';
 import { computeGroup } from './group.ts';
-import { sumCosts, uncoveredCosts } from './input.ts';
+import { coveredCosts, sumCosts, uncoveredCosts } from './input.ts';
 import { computeLines, countFunctions, lineView, notCoveredLine, type LineCalc, type LineContext } from './line.ts';
 import type { EstimateInput, EstimateResult, EstimateWarning, GroupView, LineView } from './types.ts';
 
@@ -63,7 +63,7 @@ const single = (
     eligibleExact = add(eligibleExact, c.eligibleExact);
   }
   const lines = calcs.map(lineView);
-  const outside = uncoveredCosts(input.costs, new Set(type.lines!.flatMap((l) => l.costs)), 'costs');
+  const outside = uncoveredCosts(input.costs, coveredCosts(type), 'costs');
   for (const f of outside) warnings.push(say.inputNotApplicable(f.field, type, say.NOT_COVERED_COST));
   if (outside.length) lines.push(notCoveredLine(outside, typeSource(type, type)));
   return { lines, calcs, group: null, totalCost: sumCosts(input.costs), eligibleExact };

@@ -18,12 +18,32 @@ export const sumCosts = (c: Costs | undefined): number =>
   (c?.cloud?.monthly ?? 0) * (c?.cloud?.months ?? 0) +
   (c?.securityService?.monthly ?? 0) * (c?.securityService?.months ?? 0);
 
+/** What one cost field of `costs` costs (all months included). */
+const costOf = (costs: Costs, k: CostKey): number =>
+  k === 'cloud' || k === 'securityService' ? (costs[k]?.monthly ?? 0) * (costs[k]?.months ?? 0) : (costs[k] ?? 0);
+
 /** The cost fields of `costs` with a positive amount that no line covers, with what they cost. */
-export const uncoveredCosts = (costs: Costs | undefined, covered: ReadonlySet<CostKey>, prefix: string): { field: string; cost: number }[] =>
-  (Object.keys(costs ?? {}) as CostKey[])
-    .filter((k) => COST_KEYS.includes(k) && !covered.has(k))
-    .map((k) => ({ field: `${prefix}.${k}`, cost: sumCosts({ [k]: costs![k] } as Costs) }))
-    .filter((f) => f.cost > 0);
+export const uncoveredCosts = (costs: Costs | undefined, covered: ReadonlySet<CostKey>, prefix: string): { field: string; cost: number }[] => {
+  const out: { field: string; cost: number }[] = [];
+  if (!costs) return out;
+  for (const k of Object.keys(costs) as CostKey[]) {
+    if (!COST_KEYS.includes(k) || covered.has(k)) continue;
+    const cost = costOf(costs, k);
+    if (cost > 0) out.push({ field: `${prefix}.${k}`, cost });
+  }
+  return out;
+};
+
+/** The cost fields the lines of a type cover, once per type. */
+const coveredByType = new WeakMap<TypeRule, ReadonlySet<CostKey>>();
+export const coveredCosts = (type: TypeRule): ReadonlySet<CostKey> => {
+  let covered = coveredByType.get(type);
+  if (!covered) {
+    covered = new Set((type.lines ?? []).flatMap((l) => l.costs));
+    coveredByType.set(type, covered);
+  }
+  return covered;
+};
 
 const issue = (path: string, code: string, ja: string, en: string): InputIssue => ({ path, code, message: { ja, en } });
 

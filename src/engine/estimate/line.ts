@@ -514,7 +514,12 @@ export const countFunctions = (
   member?: number,
 ): number => {
   if (!rule || !functions) return 0;
-  const distinct = [...new Set(functions)];
-  for (const f of distinct.filter((x) => !rule.value.includes(x))) warnings.push(say.functionNotCounted(f, rule.value, rule.source, member));
-  return distinct.filter((f) => rule.value.includes(f)).length;
+  let counted = 0;
+  for (let i = 0; i < functions.length; i++) {
+    const f = functions[i]!;
+    if (functions.indexOf(f) !== i) continue; // counted once
+    if (rule.value.includes(f)) counted++;
+    else warnings.push(say.functionNotCounted(f, rule.value, rule.source, member));
+  }
+  return counted;
 };
