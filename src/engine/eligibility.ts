@@ -162,17 +162,17 @@ interface Outcome {
 const T = (ja: string, en: string): Text => ({ ja, en });
 const yen = (n: number) => n.toLocaleString('en-US');
 
-/** The fact paths (a handful per round), split once per isolate. */
-const splitPaths = new Map<string, string[]>();
+/** The fact paths (a handful per round), split once per isolate: the root object and the keys under it. */
+const splitPaths = new Map<string, { root: string; keys: string[] }>();
 const readPath = (ctx: Ctx, path: string): unknown => {
-  let keys = splitPaths.get(path);
-  if (!keys) {
-    keys = path.split('.');
-    splitPaths.set(path, keys);
+  let split = splitPaths.get(path);
+  if (!split) {
+    const [root = '', ...keys] = path.split('.');
+    split = { root, keys };
+    splitPaths.set(path, split);
   }
-  const [head, ...rest] = keys;
-  let value: unknown = head === 'business' ? ctx.business : head === 'status' ? ctx.status : undefined;
-  for (const key of rest) value = value === null || typeof value !== 'object' ? undefined : (value as Record<string, unknown>)[key];
+  let value: unknown = split.root === 'business' ? ctx.business : split.root === 'status' ? ctx.status : undefined;
+  for (const key of split.keys) value = value === null || typeof value !== 'object' ? undefined : (value as Record<string, unknown>)[key];
   return value === undefined ? null : value;
 };
 
@@ -802,21 +802,21 @@ const withRoles = (ctx: Ctx, out: Outcome): Outcome => {
 const criterion = (ctx: Ctx): { criterion: Criterion; ask: string[] } => {
   const out = withRoles(ctx, EVALUATORS[ctx.req.code](ctx));
   const unconfirmed = ctx.req.confidence === 'unconfirmed' || out.unconfirmed === true;
-  return {
-    criterion: {
-      code: ctx.req.code,
-      kind: ctx.req.kind,
-      result: out.result,
-      observed: Object.fromEntries(out.reads.map((p) => [p, readPath(ctx, p)])),
-      expected: ctx.req.text,
-      message: out.message,
-      source: ctx.req.source,
-      ...(unconfirmed ? { confidence: 'unconfirmed' as const } : {}),
-      ...(ctx.req.note ? { note: ctx.req.note } : {}),
-      ...(out.quotes?.length ? { quotes: out.quotes } : {}),
-    },
-    ask: out.result === 'unknown' ? (out.ask ?? []) : [],
+  const observed: Record<string, unknown> = {};
+  for (const p of out.reads) observed[p] = readPath(ctx, p);
+  const c: Criterion = {
+    code: ctx.req.code,
+    kind: ctx.req.kind,
+    result: out.result,
+    observed,
+    expected: ctx.req.text,
+    message: out.message,
+    source: ctx.req.source,
   };
+  if (unconfirmed) c.confidence = 'unconfirmed';
+  if (ctx.req.note) c.note = ctx.req.note;
+  if (out.quotes?.length) c.quotes = out.quotes;
+  return { criterion: c, ask: out.result === 'unknown' ? (out.ask ?? []) : [] };
 };
 
 /** no: a mandatory confirmed fail; unknown: a mandatory unknown, or an unconfirmed fail; else yes. */
@@ -852,13 +852,21 @@ const evaluateType = (round: Round, type: TypeRule, business: Business, status: 
   return { type, criteria, eligible, missing };
 };
 
-const combinableFor = (type: TypeRule, eligibleById: Map<TypeId, Eligible>): Combinable | null => {
+/** `eligibleOf`: another type's answer, undefined when the round has no such type. */
+const combinableFor = (type: TypeRule, eligibleOf: (id: TypeId) => Eligible | undefined): Combinable | null => {
   const rule = type.combinableWith;
   if (!rule) return null;
-  const allowed = rule.value.filter((id) => eligibleById.has(id));
+  const allowed: TypeId[] = [];
+  const ruledOut: TypeId[] = [];
+  for (const id of rule.value) {
+    const e = eligibleOf(id);
+    if (e === undefined) continue;
+    if (e === 'no') ruledOut.push(id);
+    else allowed.push(id);
+  }
   return {
-    types: allowed.filter((id) => eligibleById.get(id) !== 'no'),
-    ruledOut: allowed.filter((id) => eligibleById.get(id) === 'no'),
+    types: allowed,
+    ruledOut,
     source: rule.source,
     ...(rule.confidence ? { confidence: rule.confidence } : {}),
     ...(rule.note ? { note: rule.note } : {}),
@@ -887,11 +895,21 @@ export function checkEligibility(round: Round, input: EligibilityInput, asOf: As
   const business = input.business ?? {};
   const status = input.status ?? {};
   const cls = classify(round.rules.applicants, business);
-  const all = round.rules.types.map((t) => evaluateType(round, t, business, status, cls, asOf));
-  const eligibleById = new Map(all.map((e) => [e.type.id, e.eligible]));
+  // Each type is evaluated once, when asked for or when a type asked for names it as combinable.
+  const evaluated = new Map<TypeId, ReturnType<typeof evaluateType>>();
+  const evaluation = (id: TypeId) => {
+    let e = evaluated.get(id);
+    if (!e) {
+      const type = round.rules.types.find((t) => t.id === id);
+      if (!type) return undefined;
+      e = evaluateType(round, type, business, status, cls, asOf);
+      evaluated.set(id, e);
+    }
+    return e;
+  };
   const wanted = input.types ?? round.rules.types.map((t) => t.id);
   const types: TypeEligibility[] = wanted.map((id) => {
-    const e = all.find((x) => x.type.id === id);
+    const e = evaluation(id);
     if (!e) throw new RangeError(`type ${id} is not in round ${round.id}`);
     const deadline = nextDeadline(round, id, asOf);
     const warnings: TypeEligibility['warnings'] = [];
@@ -909,7 +927,7 @@ export function checkEligibility(round: Round, input: EligibilityInput, asOf: As
       eligible: e.eligible,
       criteria: e.criteria,
       missing: e.missing,
-      combinable: combinableFor(e.type, eligibleById),
+      combinable: combinableFor(e.type, (other) => evaluation(other)?.eligible),
       deadline,
       floor,
       productivity,
