@@ -15,7 +15,7 @@
 import type { Round } from '../rules/registry.ts';
 import { usesProcesses } from '../rules/queries.ts';
 import type { ApplicantSize, CostKey, FunctionId, LineCategory, Text, TypeId, TypeRule } from '../rules/schema.ts';
-import { estimate, MAX_TOTAL_COST, type Costs, type EstimateInput, type EstimateWarning } from './estimate/index.ts';
+import { estimate, lineSubsidy, MAX_TOTAL_COST, type Costs, type EstimateInput, type EstimateWarning } from './estimate/index.ts';
 import { add, ceilYen, cmp, div, formatFraction, parseFraction, sub, yen, ZERO, type Ratio } from './money.ts';
 import type { AsOf } from './time.ts';
 
@@ -95,8 +95,7 @@ export function subsidyCurve(round: Round, type: TypeRule, input: CurveInput, as
     ...(usesProcesses(base) ? { processes: input.processes ?? 0 } : {}),
     costs: costsFor(cost),
   });
-  const lineOf = (cost: number) => estimate(round, request(cost), asOf).lines.find((l) => l.category === line.category)!;
-  const subsidyAt = (cost: number) => lineOf(cost).subsidy;
+  const subsidyAt = (cost: number) => lineSubsidy(round, request(cost), line.category)!;
 
   // The segments, cap and floor as the engine selects them for this applicant, read where every segment is used.
   const probeResult = estimate(round, request(MAX_TOTAL_COST), asOf);

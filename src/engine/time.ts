@@ -24,6 +24,17 @@ const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2
  * Returns undefined when the text is not a real date or time.
  */
 export const parseAsOf = (text: string): AsOf | undefined => {
+  // Requests name a handful of dates (a deadline, today): each read once per isolate (bounded).
+  const hit = parsedAsOf.get(text);
+  if (hit) return hit;
+  const asOf = parseAsOfUncached(text);
+  if (asOf && parsedAsOf.size < 1024) parsedAsOf.set(text, asOf);
+  return asOf;
+};
+
+const parsedAsOf = new Map<string, AsOf>();
+
+const parseAsOfUncached = (text: string): AsOf | undefined => {
   if (DATE.test(text)) {
     const instant = Date.parse(`${text}T00:00:00+09:00`);
     if (Number.isNaN(instant) || jstDate(instant) !== text) return undefined;

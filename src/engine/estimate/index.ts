@@ -9,7 +9,7 @@
  */
 import type { Round } from '../../rules/registry.ts';
 import { functionsRuleOf, memberTypeOf, usesNearMinimumWage } from '../../rules/queries.ts';
-import type { PublicSource, TypeRule } from '../../rules/schema.ts';
+import type { LineCategory, PublicSource, TypeRule } from '../../rules/schema.ts';
 import { nextDeadline, scheduleGaps, type DeadlineView } from '../deadlines.ts';
 import { add, floorYen, ZERO, type Ratio } from '../money.ts';
 import { roundStatus, roundStatusText } from '../round-status.ts';
@@ -38,6 +38,28 @@ interface Answer {
 /** The citation of the type as a whole (its first line's first cap, where the type has no source of its own). */
 const typeSource = (type: TypeRule, base: TypeRule | undefined): PublicSource => (type.source ?? base?.lines?.[0]?.caps[0]?.source)!;
 
+/** The numbers of one applicant's lines (no views, no texts). */
+const singleCalcs = (round: Round, type: TypeRule, input: EstimateInput, sizeEligible: boolean, warnings: EstimateWarning[]): LineCalc[] => {
+  const ctx: LineContext = {
+    size: input.applicant.size,
+    nearMinimumWage: input.applicant.nearMinimumWage === true,
+    functions: countFunctions(functionsRuleOf(round, type), input.functions, warnings),
+    processes: input.processes ?? 0,
+  };
+  return computeLines(type.lines!, input.costs ?? {}, input.accounts, ctx, sizeEligible);
+};
+
+/**
+ * The subsidy of one line of a single-applicant estimate: `estimate(round, input, asOf).lines`'s
+ * line of that category, computed without the rest of the answer (the curve asks it of a hundred
+ * costs). Undefined where the type has no such line.
+ */
+export const lineSubsidy = (round: Round, input: EstimateInput, category: LineCategory): number | undefined => {
+  const type = round.rules.types.find((t) => t.id === input.type);
+  if (!type?.lines || type.group) throw new RangeError(`type ${input.type} of ${round.id} has no single-applicant lines`);
+  return singleCalcs(round, type, input, type.sizes.includes(input.applicant.size), []).find((c) => c.rule.category === category)?.subsidy;
+};
+
 /** One applicant: the type's lines, and the costs the type does not cover at all (e.g. PC on 通常枠) as their own line. */
 const single = (
   round: Round,
@@ -47,13 +69,7 @@ const single = (
   warnings: EstimateWarning[],
   unconfirmed: Set<PublicSource>,
 ): Answer => {
-  const ctx: LineContext = {
-    size: input.applicant.size,
-    nearMinimumWage: input.applicant.nearMinimumWage === true,
-    functions: countFunctions(functionsRuleOf(round, type), input.functions, warnings),
-    processes: input.processes ?? 0,
-  };
-  const calcs = computeLines(type.lines!, input.costs ?? {}, input.accounts, ctx, sizeEligible);
+  const calcs = singleCalcs(round, type, input, sizeEligible, warnings);
   let eligibleExact = ZERO;
   for (const c of calcs) {
     warnings.push(...c.warnings);
