@@ -82,6 +82,25 @@ describe('rule files cite public documents', () => {
   });
 });
 
+describe('case files name public documents', () => {
+  const all = import.meta.glob<{ name: string; why: string }[]>('./cases/*/*.json', { eager: true, import: 'default' });
+  it('no case (example or not) has an internal reference in its name or why', () => {
+    const found: string[] = [];
+    let n = 0;
+    for (const [file, list] of Object.entries(all))
+      for (const c of list) {
+        n++;
+        for (const k of ['name', 'why'] as const) if (INTERNAL.test(c[k])) found.push(`${file} ${c.name} ${k}: ${c[k].slice(0, 120)}`);
+      }
+    expect(n).toBeGreaterThan(600);
+    expect(found).toEqual([]);
+  });
+  it('the check can fail: a working-note reference is caught', () => {
+    for (const bad of ['fact sheet §1.1: ①', 'seed 004: 「10者以上」', 'per 000_4e28ad2cccac6727.txt', '§2.3']) expect(INTERNAL.test(bad), bad).toBe(true);
+    expect(INTERNAL.test('中小企業庁「…令和４年度補正予算の概要」（令和５年３月） <複数社連携IT導入類型>')).toBe(false);
+  });
+});
+
 describe('answers carry sources as public objects and no internal reference', () => {
   const check = (body: unknown, where: string) => {
     expect(internalRefs(body, where)).toEqual([]);
