@@ -66,6 +66,37 @@ describe('rule files cite public documents', () => {
     }
   });
 
+  it('grading: a value whose sources (source + alsoIn) are all blog, portal or dataset is unconfirmed, with a ja/en reason', () => {
+    const weak = ['blog', 'portal', 'dataset'];
+    const found: string[] = [];
+    let graded = 0;
+    for (const [name, file] of Object.entries(ruleFiles) as [string, any][]) {
+      const authority = new Map<string, string>(file.documents.map((d: any) => [d.id, d.authority]));
+      const walk = (x: unknown, path: string) => {
+        if (Array.isArray(x)) {
+          x.forEach((v, i) => {
+            walk(v, `${path}[${i}]`);
+          });
+          return;
+        }
+        if (!x || typeof x !== 'object') return;
+        const o = x as Record<string, any>;
+        if (o.source?.doc) {
+          const grades = [o.source, ...(o.alsoIn ?? [])].map((r: any) => authority.get(r.doc));
+          if (grades.every((g) => weak.includes(g!))) {
+            graded++;
+            if (o.confidence !== 'unconfirmed' || !o.reason?.ja || !o.reason?.en) found.push(`${name} ${path}: ${grades.join(', ')}`);
+          }
+        }
+        for (const [k, v] of Object.entries(o)) if (k !== 'source' && k !== 'alsoIn' && k !== 'documents') walk(v, `${path}.${k}`);
+      };
+      walk(file, '');
+    }
+    expect(found).toEqual([]);
+    // The rule has something to grade: the files do rest partly on blogs, portals and datasets.
+    expect(graded).toBeGreaterThan(50);
+  });
+
   it('the three government documents are cited by publisher, title and date', () => {
     const docs = Object.values(ruleFiles).flatMap((f: any) => f.documents);
     const byId = (id: string) => docs.find((d: any) => d.id === id);

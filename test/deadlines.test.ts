@@ -39,44 +39,44 @@ const CASES: Case[] = [
     name: 'R3 通常枠: 1次 2022-05-16, 9次 (最終) 2022-12-22 (fact sheet §2.6, teshirogi-office)',
     round: 'r3',
     type: 'regular',
-    first: { phase: 1, closesAt: '2022-05-16T17:00:00+09:00' },
-    last: { phase: 9, closesAt: '2022-12-22T17:00:00+09:00', final: true },
+    first: { phase: 1, closesAt: '2022-05-16T17:00:00+09:00', unconfirmed: true },
+    last: { phase: 9, closesAt: '2022-12-22T17:00:00+09:00', final: true, unconfirmed: true },
   },
   {
     name: 'R3 デジタル化基盤導入類型: 1次 2022-04-20; final 2023-02-16 17:00 予定, 次 not stated (seed 000 最終締切日)',
     round: 'r3',
     type: 'digital-base',
-    first: { phase: 1, closesAt: '2022-04-20T17:00:00+09:00' },
+    first: { phase: 1, closesAt: '2022-04-20T17:00:00+09:00', unconfirmed: true },
     last: { phase: null, closesAt: '2023-02-16T17:00:00+09:00', final: true, planned: true },
   },
   {
     name: 'R3 複数社連携IT導入類型: 1次 2022-06-10, 3次 2022-10-31 (fact sheet §2.6, it-hojo.jp multiple-type / f-com)',
     round: 'r3',
     type: 'multi-company',
-    first: { phase: 1, closesAt: '2022-06-10T17:00:00+09:00' },
-    last: { phase: 3, closesAt: '2022-10-31T17:00:00+09:00', final: true },
+    first: { phase: 1, closesAt: '2022-06-10T17:00:00+09:00', unconfirmed: true },
+    last: { phase: 3, closesAt: '2022-10-31T17:00:00+09:00', final: true, unconfirmed: true },
   },
   { name: 'R3 セキュリティ対策推進枠: no deadline is known (fact sheet §2.4 UNCONFIRMED) → a gap', round: 'r3', type: 'security', first: null },
   {
     name: 'R4 通常枠: 1次 2023-04-25 (交付決定 05-31), last known 7次 2023-10-30 (交付決定 12-04) (fact sheet §3.7, dreamgate / mag.eichiii)',
     round: 'r4',
     type: 'regular',
-    first: { phase: 1, closesAt: '2023-04-25T17:00:00+09:00', decisionOn: '2023-05-31' },
-    last: { phase: 7, closesAt: '2023-10-30T17:00:00+09:00', decisionOn: '2023-12-04' },
+    first: { phase: 1, closesAt: '2023-04-25T17:00:00+09:00', decisionOn: '2023-05-31', unconfirmed: true },
+    last: { phase: 7, closesAt: '2023-10-30T17:00:00+09:00', decisionOn: '2023-12-04', unconfirmed: true },
   },
   {
     name: 'R4 セキュリティ対策推進枠 shares 通常枠 dates: 1次 2023-04-25, 7次 2023-10-30 (fact sheet §3.7)',
     round: 'r4',
     type: 'security',
-    first: { phase: 1, closesAt: '2023-04-25T17:00:00+09:00', decisionOn: '2023-05-31' },
-    last: { phase: 7, closesAt: '2023-10-30T17:00:00+09:00', decisionOn: '2023-12-04' },
+    first: { phase: 1, closesAt: '2023-04-25T17:00:00+09:00', decisionOn: '2023-05-31', unconfirmed: true },
+    last: { phase: 7, closesAt: '2023-10-30T17:00:00+09:00', decisionOn: '2023-12-04', unconfirmed: true },
   },
   {
     name: 'R4 デジタル化基盤導入類型: 1次 2023-04-25, final 17次 2024-01-29 (fact sheet §3.7, hanbaisupport)',
     round: 'r4',
     type: 'digital-base',
-    first: { phase: 1, closesAt: '2023-04-25T17:00:00+09:00', decisionOn: '2023-05-31' },
-    last: { phase: 17, closesAt: '2024-01-29T17:00:00+09:00', final: true },
+    first: { phase: 1, closesAt: '2023-04-25T17:00:00+09:00', decisionOn: '2023-05-31', unconfirmed: true },
+    last: { phase: 17, closesAt: '2024-01-29T17:00:00+09:00', final: true, unconfirmed: true },
   },
   { name: 'R4 商流一括インボイス対応類型: deadlines UNCONFIRMED (fact sheet §7 item 5) → a gap', round: 'r4', type: 'commercial-invoice', first: null },
   { name: 'R4 複数社連携IT導入類型: deadlines UNCONFIRMED (fact sheet §3.7) → a gap', round: 'r4', type: 'multi-company', first: null },
@@ -87,27 +87,27 @@ const CASES: Case[] = [
       '付決定日:2024年11月22日(金)(予定)」)',
     round: 'r5',
     type: 'regular',
-    first: { phase: 1, closesAt: '2024-03-15T17:00:00+09:00', decisionOn: '2024-04-24' },
-    last: { phase: null, closesAt: '2024-10-15T17:00:00+09:00', decisionOn: '2024-11-22', final: true, planned: true },
+    first: { phase: 1, closesAt: '2024-03-15T17:00:00+09:00', decisionOn: '2024-04-24', unconfirmed: true },
+    last: { phase: null, closesAt: '2024-10-15T17:00:00+09:00', decisionOn: '2024-11-22', final: true, planned: true, unconfirmed: true },
   },
   {
     name: 'R5 インボイス対応類型: 1次 2024-03-15, then the 追加公募 2024-10-15 17:00 (final, 予定)',
     round: 'r5',
     type: 'invoice',
-    first: { phase: 1, closesAt: '2024-03-15T17:00:00+09:00', decisionOn: '2024-04-24' },
-    last: { phase: null, closesAt: '2024-10-15T17:00:00+09:00', final: true, planned: true },
+    first: { phase: 1, closesAt: '2024-03-15T17:00:00+09:00', decisionOn: '2024-04-24', unconfirmed: true },
+    last: { phase: null, closesAt: '2024-10-15T17:00:00+09:00', final: true, planned: true, unconfirmed: true },
   },
   {
     name: 'R5 電子取引類型: only the 追加公募 2024-10-15 17:00 is known (「対象枠:…インボイス枠(電子取引類型)…」)',
     round: 'r5',
     type: 'e-transaction',
-    first: { phase: null, closesAt: '2024-10-15T17:00:00+09:00', final: true, planned: true },
+    first: { phase: null, closesAt: '2024-10-15T17:00:00+09:00', final: true, planned: true, unconfirmed: true },
   },
   {
     name: 'R5 セキュリティ対策推進枠: only the 追加公募 2024-10-15 17:00 is known',
     round: 'r5',
     type: 'security',
-    first: { phase: null, closesAt: '2024-10-15T17:00:00+09:00', final: true, planned: true },
+    first: { phase: null, closesAt: '2024-10-15T17:00:00+09:00', final: true, planned: true, unconfirmed: true },
   },
   {
     name:
@@ -116,20 +116,20 @@ const CASES: Case[] = [
     round: 'r5',
     type: 'multi-company',
     first: { phase: 1, closesAt: '2024-04-15T17:00:00+09:00', unconfirmed: true },
-    last: { phase: 4, closesAt: '2024-10-15T17:00:00+09:00', final: true },
+    last: { phase: 4, closesAt: '2024-10-15T17:00:00+09:00', final: true, unconfirmed: true },
   },
   {
     name: 'R6 通常枠: 1次 2025-05-12 (交付決定 06-18 予定), final 8次 2026-01-07 (fact sheet §5.6; seed 002 第8次申請締切日 1月7日)',
     round: 'r6',
     type: 'regular',
-    first: { phase: 1, closesAt: '2025-05-12T17:00:00+09:00', decisionOn: '2025-06-18' },
+    first: { phase: 1, closesAt: '2025-05-12T17:00:00+09:00', decisionOn: '2025-06-18', unconfirmed: true },
     last: { phase: 8, closesAt: '2026-01-07T17:00:00+09:00', final: true },
   },
   {
     name: 'R6 インボイス対応類型: 1次 2025-05-12, final 8次 2026-01-07 (fact sheet §5.6; seed 002)',
     round: 'r6',
     type: 'invoice',
-    first: { phase: 1, closesAt: '2025-05-12T17:00:00+09:00', decisionOn: '2025-06-18' },
+    first: { phase: 1, closesAt: '2025-05-12T17:00:00+09:00', decisionOn: '2025-06-18', unconfirmed: true },
     last: { phase: 8, closesAt: '2026-01-07T17:00:00+09:00', final: true },
   },
   {
@@ -160,21 +160,21 @@ const CASES: Case[] = [
       '第4次:2026年8月25日(火)17:00」; sup.uma-s: 「1次2026年5月12日(火)17:002026年6月18日(木)…」)',
     round: 'r7',
     type: 'invoice',
-    first: { phase: 1, closesAt: '2026-05-12T17:00:00+09:00', decisionOn: '2026-06-18' },
-    last: { phase: 4, closesAt: '2026-08-25T17:00:00+09:00', decisionOn: '2026-10-07' },
+    first: { phase: 1, closesAt: '2026-05-12T17:00:00+09:00', decisionOn: '2026-06-18', unconfirmed: true },
+    last: { phase: 4, closesAt: '2026-08-25T17:00:00+09:00', decisionOn: '2026-10-07', unconfirmed: true },
   },
   {
     name: 'R7 電子取引類型: 1次 2026-05-12 … 4次 2026-08-25 (インボイス枠 shares the common schedule: 「上記3枠は共通のスケジュールです。」)',
     round: 'r7',
     type: 'e-transaction',
-    first: { phase: 1, closesAt: '2026-05-12T17:00:00+09:00', decisionOn: '2026-06-18' },
-    last: { phase: 4, closesAt: '2026-08-25T17:00:00+09:00', decisionOn: '2026-10-07' },
+    first: { phase: 1, closesAt: '2026-05-12T17:00:00+09:00', decisionOn: '2026-06-18', unconfirmed: true },
+    last: { phase: 4, closesAt: '2026-08-25T17:00:00+09:00', decisionOn: '2026-10-07', unconfirmed: true },
   },
   {
     name: 'R7 通常枠: 1次 2026-05-12 … 5次 2026-09-29 (two datasets: unconfirmed; 交付決定 2026-11-09 予定)',
     round: 'r7',
     type: 'regular',
-    first: { phase: 1, closesAt: '2026-05-12T17:00:00+09:00', decisionOn: '2026-06-18' },
+    first: { phase: 1, closesAt: '2026-05-12T17:00:00+09:00', decisionOn: '2026-06-18', unconfirmed: true },
     last: { phase: 5, closesAt: '2026-09-29T17:00:00+09:00', decisionOn: '2026-11-09', unconfirmed: true },
   },
   {
@@ -183,7 +183,7 @@ const CASES: Case[] = [
       '2026-09-29 (PROGRAMS dataset 「5次締切：2026年9月29日17:00」: unconfirmed)',
     round: 'r7',
     type: 'security',
-    first: { phase: 1, closesAt: '2026-05-12T17:00:00+09:00', decisionOn: '2026-06-18' },
+    first: { phase: 1, closesAt: '2026-05-12T17:00:00+09:00', decisionOn: '2026-06-18', unconfirmed: true },
     last: { phase: 5, closesAt: '2026-09-29T17:00:00+09:00', decisionOn: '2026-11-09', unconfirmed: true },
   },
   {
@@ -259,7 +259,7 @@ describe('GET /v1/deadlines — first and final deadline per round and type, fro
 
   it(
     'R7 通常枠 1次–4次 carry 交付決定日 and 事業実績報告期限 (sup.uma-s: 06-18/2026-12-25, 07-23/2027-01-29, ' +
-      '09-02/2027-02-26, 10-07/2027-03-31); the 締切 rest on a blog citing the official schedule page',
+      '09-02/2027-02-26, 10-07/2027-03-31); the 締切 rest on a blog citing the official schedule page and portals (unconfirmed)',
     async () => {
       const body = await get({ round: 'r7', type: 'regular', asOf: '2026-01-01' });
       const rows = body.deadlines.filter((d: any) => d.phase <= 4).map((d: any) => [d.phase, d.closesAt.slice(0, 10), d.decisionOn, d.reportBy]);
@@ -272,7 +272,8 @@ describe('GET /v1/deadlines — first and final deadline per round and type, fro
       const first = body.deadlines[0];
       expect(first.source).toMatchObject({ doc: 'spreadoffice-2026', authority: 'blog' });
       expect(first.reportSource).toMatchObject({ doc: 'uma-s-schedule', authority: 'blog' });
-      expect(first.confidence).toBe('confirmed');
+      // A blog citing the official page, two portals and a blog agree, but none is official: unconfirmed.
+      expect(first.confidence).toBe('unconfirmed');
     },
   );
 

@@ -10,6 +10,7 @@ import floatRate from './fixtures/rules/broken-float-rate.json';
 import misplacedKey from './fixtures/rules/broken-misplaced-key.json';
 import unknownDocument from './fixtures/rules/broken-unknown-document.json';
 import unconfirmedWithoutReason from './fixtures/rules/broken-unconfirmed-without-reason.json';
+import blogOnlyConfirmed from './fixtures/rules/broken-blog-only-confirmed.json';
 import r99 from './fixtures/rules/r99.json';
 
 const cases = [
@@ -49,6 +50,14 @@ const cases = [
     raw: unconfirmedWithoutReason,
     path: 'types[4].group.admin.capFormula.reason',
     why: 'answers that use an unconfirmed value say why, in Japanese and English; the reason must be in the rule file',
+  },
+  {
+    name: 'a value whose only source is a blog (document test-fixture graded blog) but not marked unconfirmed is rejected at its confidence',
+    file: 'broken-blog-only-confirmed.json',
+    raw: blogOnlyConfirmed,
+    path: 'window.opensOn.confidence',
+    key: 'blog',
+    why: 'grading: without an official or official-quoted source a value cannot be confirmed, however many blogs, portals or datasets agree',
   },
 ];
 

@@ -192,6 +192,8 @@ export const Document = z.strictObject({
   publisher: z.string().min(1),
   /** Where a user can open it, when it is public. */
   url: z.url().optional(),
+  /** How to reach the document at `url` when the url is not the document itself (a site's top page), in Japanese and English. */
+  find: Text.optional(),
   /** Date or version as the document gives it. */
   date: z.string().min(4).optional(),
   authority: Authority,
@@ -551,7 +553,11 @@ export type ScheduleEntry = Resolved<z.infer<typeof ScheduleEntry>>;
  * Every reference names a document of the file; every document is cited; every unconfirmed value
  * says why.
  */
+/** Grades that cannot by themselves confirm a value (rules/README.md "Confidence"). */
+export const WEAK_AUTHORITIES: readonly Authority[] = ['blog', 'portal', 'dataset'];
+
 const checkSources = (file: { documents: Document[] }, ctx: z.RefinementCtx) => {
+  const authority = new Map(file.documents.map((d) => [d.id, d.authority]));
   const ids = new Set<string>();
   file.documents.forEach((d, i) => {
     if (ids.has(d.id)) ctx.addIssue({ code: 'custom', path: ['documents', i, 'id'], message: `duplicate document id ${d.id}` });
@@ -582,6 +588,14 @@ const checkSources = (file: { documents: Document[] }, ctx: z.RefinementCtx) => 
     }
     if (o.confidence === 'unconfirmed' && o.reason === undefined)
       ctx.addIssue({ code: 'custom', path: [...path, 'reason'], message: 'an unconfirmed value needs a reason (ja and en)' });
+    // No official (or official-quoted) source: the value cannot be confirmed, however many blogs, portals or datasets agree.
+    const grades = refs.map(([ref]) => authority.get((ref as { doc?: string }).doc ?? ''));
+    if (grades.length && grades.every((g) => g !== undefined && WEAK_AUTHORITIES.includes(g)) && o.confidence !== 'unconfirmed')
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'confidence'],
+        message: `every source is ${[...new Set(grades)].join(' / ')}: the value must be confidence "unconfirmed" with a reason`,
+      });
     for (const [k, v] of Object.entries(o)) if (k !== 'source' && k !== 'alsoIn' && k !== 'documents') visit(v, [...path, k]);
   };
   visit(file, []);
