@@ -10,9 +10,6 @@ import { contentHash } from '../src/rules/content-hash.js';
 
 export { contentHash };
 
-/** The generated OpenAPI module (scripts/openapi.mjs), relative to the project root. */
-export const OPENAPI_MODULE = 'src/openapi.gen.ts';
-
 /** Writes `text` to `file` unless it already holds exactly that (so watchers see no change). */
 export function writeIfChanged(file, text) {
   if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
@@ -81,29 +78,28 @@ export function generateExamples(casesDir, outFile) {
 }
 
 /**
- * Every generated file of the project (git-ignored): src/rules/rules.gen.ts,
- * src/rules/examples.gen.ts and src/openapi.gen.ts (the OpenAPI document the Worker serves,
- * rendered from the routes by scripts/openapi.mjs in a child Node process: it imports the
- * TypeScript app, which needs the rules index first). Every runner calls this one function —
- * `npm run typecheck`, the vitest config (so `npx vitest run test/<file>.test.ts` works on a fresh
- * clone), the dev server, the OpenAPI generator and the wrangler build — so no runner can see one
- * file without the others.
+ * Every generated file of the project (git-ignored): src/rules/rules.gen.ts and
+ * src/rules/examples.gen.ts here, then the modules built from the TypeScript sources
+ * (scripts/build-modules.mjs, in a child Node process: src/openapi.gen.ts, the OpenAPI document the
+ * Worker serves, and src/mcp/tools.gen.ts, the MCP tool list). Every runner calls this one
+ * function — `npm run typecheck`, the vitest config (so `npx vitest run test/<file>.test.ts` works
+ * on a fresh clone), the dev server, the OpenAPI generator and the wrangler build — so no runner can
+ * see one file without the others.
  * @param root the project root (default: the parent of this script's folder)
- * @param options `openapi: false` skips src/openapi.gen.ts (scripts/openapi.mjs writes it itself)
  */
-export function generateAll(root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'), { openapi = true } = {}) {
+export function generateAll(root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')) {
   const files = generateRulesIndex(path.join(root, 'rules'), path.join(root, 'src/rules/rules.gen.ts'));
   const examples = generateExamples(path.join(root, 'test/cases/estimate'), path.join(root, 'src/rules/examples.gen.ts'));
   // The docs UI in the static assets (wrangler.toml [assets] must find its directory filled).
   const docs = copyDocsAssets(path.join(root, 'public/docs'));
-  if (openapi) {
-    const child = spawnSync(process.execPath, [path.join(root, 'scripts/openapi.mjs'), 'module'], { cwd: root, encoding: 'utf8' });
-    if (child.status !== 0) throw new Error(`scripts/openapi.mjs module failed (${child.status ?? child.signal}):\n${child.stderr}${child.error ?? ''}`);
-  }
+  const child = spawnSync(process.execPath, [path.join(root, 'scripts/build-modules.mjs')], { cwd: root, encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`scripts/build-modules.mjs failed (${child.status ?? child.signal}):\n${child.stderr}${child.error ?? ''}`);
   return { files, examples, docs };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { files, examples, docs } = generateAll();
-  console.log(`rules index: ${files.join(', ')}; examples: ${JSON.stringify(examples)}; docs UI: @scalar/api-reference ${docs.version}; ${OPENAPI_MODULE}`);
+  console.log(
+    `rules index: ${files.join(', ')}; examples: ${JSON.stringify(examples)}; docs UI: @scalar/api-reference ${docs.version}; src/openapi.gen.ts, src/mcp/tools.gen.ts`,
+  );
 }

@@ -9,10 +9,13 @@
  */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { LATEST_PROTOCOL_VERSION, SUPPORTED_PROTOCOL_VERSIONS, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { CfWorkerJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/cfworker';
 import { exports } from 'cloudflare:workers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Lang } from '../src/lib/i18n.ts';
+import { handleMcpWithSdk } from '../src/mcp/sdk-server.ts';
+import { directMessage, handleMcp, PROTOCOL_VERSIONS } from '../src/mcp/server.ts';
 import { BASE, api, expectProblem, json, postJson } from './helpers.ts';
 
 const TOOL_NAMES = ['check_eligibility', 'compare_types', 'estimate_subsidy', 'list_deadlines', 'list_rounds'];
@@ -531,4 +534,82 @@ describe('POST /mcp over plain HTTP: malformed JSON-RPC', () => {
     await expectProblem(await api('/mcp'), 405, 'method_not_allowed');
     await expectProblem(await api('/mcp', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{}' }), 415, 'unsupported_media_type');
   });
+});
+
+describe('the direct path (no SDK) answers exactly as the SDK path', () => {
+  const dispatch = (path: string, init?: RequestInit) => exports.default.fetch(new Request(new URL(path, BASE).href, init));
+  const request = (body: unknown, headers: Record<string, string> = {}) =>
+    new Request(`${BASE}/mcp`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream', ...headers },
+      body: JSON.stringify(body),
+    });
+  const m = (id: string | number, method: string, params?: Record<string, unknown>) => ({ jsonrpc: '2.0', id, method, ...(params && { params }) });
+  const init = (params: Record<string, unknown>) =>
+    m(1, 'initialize', { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'c', version: '1' }, ...params });
+
+  it('copies the pinned SDK’s protocol versions (the first is its latest)', () => {
+    expect([...PROTOCOL_VERSIONS]).toEqual(SUPPORTED_PROTOCOL_VERSIONS);
+    expect(PROTOCOL_VERSIONS[0]).toBe(LATEST_PROTOCOL_VERSION);
+  });
+
+  const same: [string, unknown, Lang?][] = [
+    ['initialize', init({})],
+    ['initialize, an older protocol version', init({ protocolVersion: '2024-11-05' })],
+    ['initialize, an unknown protocol version (→ the latest)', init({ protocolVersion: '1999-01-01' })],
+    [
+      'initialize with the usual capabilities and a client title',
+      init({ capabilities: { roots: { listChanged: true }, sampling: {}, elicitation: {} }, clientInfo: { name: 'c', version: '1', title: 'C' } }),
+    ],
+    ['ping', m('p', 'ping')],
+    ['ping with empty params', m(2, 'ping', {})],
+    ['tools/list', m(3, 'tools/list')],
+    ['tools/list with a cursor', m('c', 'tools/list', { cursor: 'next' })],
+    ['tools/call estimate_subsidy', m(4, 'tools/call', { name: 'estimate_subsidy', arguments: ESTIMATE })],
+    ['tools/call estimate_subsidy, detail full, en', m(5, 'tools/call', { name: 'estimate_subsidy', arguments: { ...ESTIMATE, detail: 'full', lang: 'en' } })],
+    ['tools/call check_eligibility', m(6, 'tools/call', { name: 'check_eligibility', arguments: ELIGIBILITY }), 'en'],
+    ['tools/call compare_types', m(7, 'tools/call', { name: 'compare_types', arguments: COMPARE })],
+    ['tools/call list_rounds', m(8, 'tools/call', { name: 'list_rounds', arguments: { asOf: '2025-06-01' } })],
+    ['tools/call list_deadlines without arguments', m(9, 'tools/call', { name: 'list_deadlines', arguments: { asOf: '2025-06-01' } })],
+    ['tools/call with an invalid amount (isError)', m(10, 'tools/call', { name: 'estimate_subsidy', arguments: { ...ESTIMATE, costs: { software: -1 } } })],
+    ['tools/call with an unknown argument (isError)', m(11, 'tools/call', { name: 'list_rounds', arguments: { nope: 1 } })],
+    ['tools/call with a bad detail (isError)', m(12, 'tools/call', { name: 'list_rounds', arguments: { detail: 'all' } })],
+    ['tools/call of an unknown tool (-32602)', m(13, 'tools/call', { name: 'nope' }), 'en'],
+    ['resources/list', m(14, 'resources/list')],
+    ['resources/templates/list', m(15, 'resources/templates/list'), 'en'],
+    ['resources/read a rule file', m(16, 'resources/read', { uri: 'ithojo://rounds/r7' })],
+    ['resources/read an unknown resource (-32002)', m(17, 'resources/read', { uri: 'ithojo://rounds/r99' })],
+    ['prompts/list', m(18, 'prompts/list')],
+    ['prompts/get', m(19, 'prompts/get', { name: 'next_deadline', arguments: {} }), 'en'],
+    ['prompts/get an unknown prompt (-32602)', m(20, 'prompts/get', { name: 'nope' })],
+  ];
+  for (const [name, body, lang = 'ja'] of same) {
+    it(`${name}: the same status, Content-Type and bytes`, async () => {
+      expect(directMessage(request(body), body), 'taken by the direct path').toBeTruthy();
+      const direct = await handleMcp(request(body), body, dispatch, lang);
+      const sdk = await handleMcpWithSdk(request(body), body, dispatch, lang);
+      expect(direct.status).toBe(sdk.status);
+      expect(direct.headers.get('content-type')).toBe(sdk.headers.get('content-type'));
+      expect(await direct.text()).toBe(await sdk.text());
+    });
+  }
+
+  const toSdk: [string, unknown, Record<string, string>?][] = [
+    ['a notification', { jsonrpc: '2.0', method: 'notifications/initialized' }],
+    ['a response from the client', { jsonrpc: '2.0', id: 1, result: {} }],
+    ['an unknown method', m(1, 'sampling/createMessage')],
+    ['a method named like an Object.prototype key', m(1, '__proto__', {})],
+    ['params with _meta', m(1, 'tools/list', { _meta: { progressToken: 1 } })],
+    ['a task-augmented tools/call', m(1, 'tools/call', { name: 'list_rounds', task: {} })],
+    ['initialize with experimental capabilities', init({ capabilities: { experimental: { x: {} } } })],
+    ['initialize with roots.listChanged a string', init({ capabilities: { roots: { listChanged: 'yes' } } })],
+    ['a message with an extra member', { ...m(1, 'ping'), extra: true }],
+    ['an unsupported Mcp-Protocol-Version header', m(1, 'tools/list'), { 'Mcp-Protocol-Version': '1999-01-01' }],
+    ['a JSON Content-Type with parameters', m(1, 'tools/list'), { 'Content-Type': 'application/json; charset=utf-8' }],
+  ];
+  for (const [name, body, headers] of toSdk) {
+    it(`${name} goes to the SDK`, () => {
+      expect(directMessage(request(body, headers), body)).toBeUndefined();
+    });
+  }
 });

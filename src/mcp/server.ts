@@ -1,51 +1,40 @@
 /**
- * Stateless Model Context Protocol server over Streamable HTTP (MCP 2025-06-18 / 2025-11-25),
- * built on the official SDK: `Server` + `WebStandardStreamableHTTPServerTransport` with
- * `sessionIdGenerator: undefined` (no sessions) and `enableJsonResponse: true` (one JSON answer per
- * POST, no SSE). A stateless transport serves exactly one request, so a server and a transport are
- * created per request; the tool list (JSON Schemas from the OpenAPI document) is built once per
- * isolate.
+ * Stateless Model Context Protocol server over Streamable HTTP (MCP 2025-06-18 / 2025-11-25):
+ * one JSON answer per POST, no sessions, no SSE. What each method answers is defined once
+ * (`initializeResult` here, the others in methods.ts: `methodHandlers`); two paths run it:
+ * - the direct path (this module, no SDK): a plain request for a method this server implements,
+ *   with only the params the SDK would accept unchanged (`directParams`), is answered here with the
+ *   bytes the SDK would write (`{"result":…,"jsonrpc":"2.0","id":…}`, tools/call results in the
+ *   SDK's CallToolResult key order). It never loads the SDK, whose module evaluation (hundreds of
+ *   zod schemas) made the first /mcp of an isolate cost ≈ 35 ms of CPU, and whose per-request
+ *   parsing, validation and re-serialisation made tools/list ≈ 5 ms (issue 14);
+ * - everything else (notifications, client responses, unknown methods, `_meta`, tasks, protocol
+ *   headers the SDK refuses, unusual capabilities…) goes to the official SDK (sdk-server.ts:
+ *   `Server` + `WebStandardStreamableHTTPServerTransport`, loaded on first such message), so the
+ *   protocol's corner cases keep the SDK's behaviour. test/mcp.test.ts checks that both paths
+ *   answer the same bytes for every message the direct path takes.
  *
- * Why the low-level `Server` and not `McpServer`: tools here are REST operations, and their
- * validation must be the route's own (same zod schema, same problem+json with field paths and
- * ja/en messages), not a second validation with other messages. `McpServer` validates arguments
- * itself and needs zod schemas; `Server` lets the tool list carry the route's JSON Schemas and the
- * call go straight to the route.
+ * Why the low-level `Server` and not `McpServer` on the SDK path: tools here are REST operations,
+ * and their validation must be the route's own (same zod schema, same problem+json with field
+ * paths and ja/en messages), not a second validation with other messages.
  *
- * Errors: a malformed message is refused before the SDK parses it (jsonrpc.ts: -32600 / -32602
- * with our messages); an unknown tool or prompt is -32602, an unknown resource -32002; invalid
- * tool arguments (unknown names, a bad `detail`, anything the REST route refuses) are a tool
- * result with `isError: true` and the field messages, so the model can correct its call.
+ * Errors: a malformed message is refused before either path (jsonrpc.ts: -32600 / -32602 with our
+ * messages); an unknown tool or prompt is -32602, an unknown resource -32002; invalid tool
+ * arguments (unknown names, a bad `detail`, anything the REST route refuses) are a tool result with
+ * `isError: true` and the field messages, so the model can correct its call.
  *
- * Loaded with a dynamic `import()` from the /mcp route, so the SDK is evaluated only when /mcp is
- * first used, not at isolate start.
+ * Loaded with a dynamic `import()` from the /mcp route, so none of this is evaluated at isolate
+ * start; an `initialize` or `ping` loads only this module, `tools/list` adds its generated list
+ * (tools.gen.ts), the other methods methods.ts.
  */
-import { Server } from '@modelcontextprotocol/sdk/server/index.js';
-import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
-import {
-  CallToolRequestSchema,
-  ErrorCode,
-  GetPromptRequestSchema,
-  ListPromptsRequestSchema,
-  ListResourceTemplatesRequestSchema,
-  ListResourcesRequestSchema,
-  ListToolsRequestSchema,
-  ReadResourceRequestSchema,
-  type CallToolResult,
-  type Tool,
-} from '@modelcontextprotocol/sdk/types.js';
-import type { jsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/types.js';
 import type { Lang } from '../lib/i18n.ts';
-import { PROMPTS, getPrompt } from './prompts.ts';
-import { listResources, readResource } from './resources.ts';
-import { TOOLS, inputSchemaOf, outputSchemaOf, type OpenApiDoc, type ToolDef } from './tools.ts';
 
 /** Runs a request through the whole app in-process (routing, middleware, validation, handler). */
 export type Dispatch = (path: string, init?: RequestInit) => Promise<Response>;
 
 export const SERVER_INFO = { name: 'it-hojo-api', title: 'IT導入補助金 API', version: '1.0.0' } as const;
 
-const INSTRUCTIONS =
+export const INSTRUCTIONS =
   'IT導入補助金（デジタル化・AI導入補助金）の補助額・申請可否・締切を、公表資料の出典付きで答えるツールです。回答は概算で、事務局の採択・交付決定ではありません。' +
   '金額は税抜の整数円。回や類型 id が分からなければ list_rounds、申請できるかは check_eligibility（返る質問をユーザーに尋ねる）、金額は ' +
   'estimate_subsidy、どの類型が得かは compare_types、締切は list_deadlines。各回のルールと計算例はリソース ' +
@@ -58,225 +47,117 @@ const INSTRUCTIONS =
   'list_deadlines for dates. Each round’s rules and worked examples are resources ' +
   'ithojo://rounds/{id}. Pass lang: "en" for answers in English.';
 
-/** The server never asks the client for input (no elicitation), so it never validates a client's JSON. */
-const noElicitation: jsonSchemaValidator = {
-  getValidator: () => () => ({ valid: false, data: undefined, errorMessage: 'elicitation is not used by this server' }),
+export const CAPABILITIES = {
+  tools: { listChanged: false },
+  resources: { listChanged: false },
+  prompts: { listChanged: false },
+} as const;
+
+/**
+ * The protocol versions of the pinned SDK (`SUPPORTED_PROTOCOL_VERSIONS`, newest first; the
+ * first is `LATEST_PROTOCOL_VERSION`), copied so the direct path need not load the SDK;
+ * test/mcp.test.ts fails when they differ.
+ */
+export const PROTOCOL_VERSIONS = ['2025-11-25', '2025-06-18', '2025-03-26', '2024-11-05', '2024-10-07'] as const;
+
+/** The initialize result, as the SDK's `Server` answers it (the requested version if supported, else the latest). */
+export const initializeResult = (params: Record<string, unknown>) => ({
+  protocolVersion: PROTOCOL_VERSIONS.includes(params.protocolVersion as (typeof PROTOCOL_VERSIONS)[number])
+    ? (params.protocolVersion as string)
+    : PROTOCOL_VERSIONS[0],
+  capabilities: CAPABILITIES,
+  serverInfo: SERVER_INFO,
+  instructions: INSTRUCTIONS,
+});
+
+/** JSON-RPC's "Internal error" (JSON-RPC 2.0 §5.1; the SDK's `ErrorCode.InternalError`). */
+const INTERNAL_ERROR = -32603;
+
+type Params = Record<string, unknown>;
+const isObject = (v: unknown): v is Params => !!v && typeof v === 'object' && !Array.isArray(v);
+const only = (o: Params, keys: readonly string[]) => Object.keys(o).every((k) => keys.includes(k));
+const isEmptyObject = (v: unknown) => isObject(v) && Object.keys(v).length === 0;
+
+/**
+ * The params each method may have for the direct path: exactly what the SDK's request schema
+ * accepts and passes on unchanged (no `_meta`, no `task`, capabilities the client commonly sends).
+ * jsonrpc.ts has already checked the types of the required fields. Anything else → the SDK path.
+ */
+const directParams: Record<string, (p: Params) => boolean> = {
+  initialize: (p) =>
+    only(p, ['protocolVersion', 'capabilities', 'clientInfo']) &&
+    isObject(p.capabilities) &&
+    only(p.capabilities, ['roots', 'sampling', 'elicitation']) &&
+    (p.capabilities.roots === undefined ||
+      (isObject(p.capabilities.roots) &&
+        only(p.capabilities.roots, ['listChanged']) &&
+        ['undefined', 'boolean'].includes(typeof p.capabilities.roots.listChanged))) &&
+    (p.capabilities.sampling === undefined || isEmptyObject(p.capabilities.sampling)) &&
+    (p.capabilities.elicitation === undefined || isEmptyObject(p.capabilities.elicitation)) &&
+    isObject(p.clientInfo) &&
+    only(p.clientInfo, ['name', 'version', 'title']) &&
+    (p.clientInfo.title === undefined || typeof p.clientInfo.title === 'string'),
+  ping: (p) => only(p, []),
+  'tools/list': (p) => only(p, ['cursor']),
+  'tools/call': (p) => only(p, ['name', 'arguments']),
+  'resources/list': (p) => only(p, ['cursor']),
+  'resources/templates/list': (p) => only(p, ['cursor']),
+  'resources/read': (p) => only(p, ['uri']),
+  'prompts/list': (p) => only(p, ['cursor']),
+  'prompts/get': (p) => only(p, ['name', 'arguments']),
 };
 
-const ANNOTATIONS = { readOnlyHint: true, idempotentHint: true, destructiveHint: false, openWorldHint: false } as const;
-/** MCP's "resource not found" (specification 2025-06-18, server/resources §Error Handling). */
-const RESOURCE_NOT_FOUND = -32002;
-
-/** A JSON-RPC error with our message as is (McpError would prefix "MCP error -32602:"). */
-const rpcFail = (code: number, message: string, data?: unknown) => Object.assign(new Error(message), { code, ...(data === undefined ? {} : { data }) });
-
-interface ToolEntry {
-  def: ToolDef;
-  tool: Tool;
-  /** Argument names the input schema allows. */
-  allowed: Set<string>;
-}
-let cached: { tools: Tool[]; byName: Map<string, ToolEntry> } | undefined;
-
-/** The tool list, from the app's OpenAPI document (read once per isolate). */
-export const toolList = async (dispatch: Dispatch) => {
-  if (cached) return cached;
-  const doc = (await (await dispatch('/openapi.json')).json()) as OpenApiDoc;
-  const entries = TOOLS.map((def): ToolEntry => {
-    const inputSchema = inputSchemaOf(def, doc) as Tool['inputSchema'];
-    const tool: Tool = {
-      name: def.name,
-      title: def.title,
-      description: def.description,
-      inputSchema,
-      outputSchema: outputSchemaOf(def, doc) as Tool['outputSchema'],
-      annotations: { title: def.title, ...ANNOTATIONS },
-    };
-    return { def, tool, allowed: new Set(Object.keys(inputSchema.properties ?? {})) };
-  });
-  cached = { tools: entries.map((e) => e.tool), byName: new Map(entries.map((e) => [e.def.name, e])) };
-  return cached;
+/**
+ * The message as the direct path takes it (`{ id, method, params }`), or undefined when it must
+ * go to the SDK: a request (not a notification or a response) with only JSON-RPC's keys, sent as
+ * exactly `application/json`, for an implemented method with plain params; after initialize, an
+ * `Mcp-Protocol-Version` header (if any) that the SDK supports.
+ */
+export const directMessage = (request: Request, body: unknown) => {
+  if (!isObject(body) || !only(body, ['jsonrpc', 'id', 'method', 'params'])) return undefined;
+  const { id, method, params = {} } = body;
+  if ((typeof id !== 'string' && typeof id !== 'number') || typeof method !== 'string' || !Object.hasOwn(directParams, method)) return undefined;
+  if (!isObject(params) || !directParams[method]!(params)) return undefined;
+  if (request.headers.get('content-type') !== 'application/json') return undefined;
+  const version = request.headers.get('mcp-protocol-version');
+  if (method !== 'initialize' && version !== null && !PROTOCOL_VERSIONS.includes(version as (typeof PROTOCOL_VERSIONS)[number])) return undefined;
+  return { id, method, params };
 };
 
-/** Arguments → the REST request: query parameters for GET, `lang` in the query and the rest as the JSON body for POST. */
-const toRequest = (tool: ToolDef, args: Record<string, unknown>): [string, RequestInit] => {
-  const { lang, ...rest } = args;
-  const query = new URLSearchParams();
-  if (tool.route.method === 'get') {
-    for (const [k, v] of Object.entries(args)) {
-      if (v === undefined || v === null) continue;
-      for (const item of Array.isArray(v) ? v : [v]) query.append(k, typeof item === 'object' ? JSON.stringify(item) : String(item));
-    }
-    return [`${tool.route.path}${query.size ? `?${query}` : ''}`, { method: 'GET' }];
-  }
-  if (typeof lang === 'string') query.set('lang', lang);
-  return [
-    `${tool.route.path}${query.size ? `?${query}` : ''}`,
-    { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(rest) },
-  ];
-};
+const jsonResponse = (text: string) => new Response(text, { status: 200, headers: { 'Content-Type': 'application/json' } });
 
-const L = (lang: Lang, ja: string, en: string) => (lang === 'ja' ? ja : en);
-
-interface FieldProblem {
-  code: string;
-  detail: string;
-  errors?: { path: string; code?: string; message: string }[];
-}
-
-/** A tool result that tells the model what to fix: our message, each field, then the problem as JSON. */
-const errorResult = (problem: FieldProblem, lang: Lang): CallToolResult => {
-  const fields = (problem.errors ?? []).map((e) => `- ${e.path || L(lang, '（全体）', '(whole input)')}: ${e.message}`);
-  return {
-    isError: true,
-    content: [
-      {
-        type: 'text',
-        text: [
-          L(lang, `引数が正しくありません（${problem.code}）: ${problem.detail}`, `The arguments are not valid (${problem.code}): ${problem.detail}`),
-          ...fields,
-        ].join('\n'),
-      },
-      { type: 'text', text: JSON.stringify(problem) },
-    ],
-  };
-};
-
-export const callTool = async (entry: ToolEntry, args: Record<string, unknown>, dispatch: Dispatch, requestLang: Lang): Promise<CallToolResult> => {
-  const lang: Lang = args.lang === 'en' ? 'en' : args.lang === 'ja' ? 'ja' : requestLang;
-  const unknown = Object.keys(args).filter((k) => !entry.allowed.has(k));
-  if (unknown.length) {
-    const allowed = [...entry.allowed].join(', ');
-    return errorResult(
-      {
-        code: 'unknown_argument',
-        detail: L(lang, `${entry.def.name} にない引数です。使える引数: ${allowed}`, `${entry.def.name} has no such argument; its arguments: ${allowed}`),
-        errors: unknown.map((k) => ({ path: k, code: 'unknown_argument', message: L(lang, `引数 ${k} はありません`, `unknown argument ${k}`) })),
-      },
-      lang,
-    );
-  }
-  const { detail = 'summary', ...restArgs } = args;
-  if (detail !== 'summary' && detail !== 'full') {
-    return errorResult(
-      {
-        code: 'validation_failed',
-        detail: L(lang, 'detail は "summary" か "full" です', 'detail must be "summary" or "full"'),
-        errors: [
-          {
-            path: 'detail',
-            code: 'invalid_value',
-            message: L(lang, `"summary" か "full"（受け取った値: ${JSON.stringify(detail)}）`, `"summary" or "full" (got ${JSON.stringify(detail)})`),
-          },
-        ],
-      },
-      lang,
-    );
-  }
-  const [path, init] = toRequest(entry.def, restArgs);
-  const res = await dispatch(path, init);
-  const text = await res.text();
-  if (!res.ok) {
-    // The API's problem+json (code, detail, each invalid field with its message, in `lang`).
-    let problem: FieldProblem;
-    try {
-      problem = JSON.parse(text) as FieldProblem;
-    } catch {
-      problem = { code: 'internal_error', detail: text.slice(0, 200) };
-    }
-    return errorResult(problem, lang);
-  }
-  const body = JSON.parse(text) as Record<string, unknown>;
-  const summary = entry.def.summarize(body, lang);
-  // detail "full": the summary text, then the whole REST answer (structured, and as JSON text for
-  // clients that read only text). The summary's text already says everything its structured
-  // content holds, so it is not repeated as JSON: that is what keeps a summary cheap.
-  if (detail === 'full')
-    return {
-      structuredContent: body,
-      content: [
-        { type: 'text', text: summary.text },
-        { type: 'text', text },
-      ],
-    };
-  return { structuredContent: summary.structured, content: [{ type: 'text', text: summary.text }] };
-};
-
-/** A -32603 from the SDK with a raw validation dump becomes -32602 with a plain message (a safety net behind jsonrpc.ts). */
-const cleanSdkError = async (res: Response, method: string, lang: Lang): Promise<Response> => {
-  if (res.status !== 200 || !res.headers.get('content-type')?.includes('application/json')) return res;
-  const text = await res.text();
-  let body: { error?: { code: number; message: string } } | undefined;
+/** The direct path: the answer as the SDK's stateless JSON transport writes it. */
+const answerDirectly = async (message: { id: string | number; method: string; params: Params }, dispatch: Dispatch, requestLang: Lang) => {
+  const { id, method, params } = message;
   try {
-    body = JSON.parse(text);
-  } catch {}
-  if (body?.error?.code !== ErrorCode.InternalError || !/"(code|path)"\s*:|invalid_type|Invalid/i.test(body.error.message)) return new Response(text, res);
-  body.error = {
-    code: ErrorCode.InvalidParams,
-    message: L(lang, `${method} の params が MCP 仕様に合いません`, `The params of ${method} do not follow the MCP specification`),
-  };
-  return new Response(JSON.stringify(body), { status: 200, headers: res.headers });
+    // tools/list: the same bytes as JSON.stringify({ result: { tools }, jsonrpc, id }), the list serialised at build time.
+    if (method === 'tools/list') {
+      const { MCP_TOOLS_JSON } = await import('./tools.gen.ts');
+      return jsonResponse(`{"result":${MCP_TOOLS_JSON},"jsonrpc":"2.0","id":${JSON.stringify(id)}}`);
+    }
+    const result =
+      method === 'initialize'
+        ? initializeResult(params)
+        : method === 'ping'
+          ? {}
+          : await (await import('./methods.ts')).methodHandlers(dispatch, requestLang)[method]!(params);
+    return jsonResponse(JSON.stringify({ result, jsonrpc: '2.0', id }));
+  } catch (err) {
+    // As the SDK's Protocol answers a handler that throws.
+    const e = err as { code?: unknown; message?: string; data?: unknown };
+    const error = {
+      code: Number.isSafeInteger(e.code) ? (e.code as number) : INTERNAL_ERROR,
+      message: e.message ?? 'Internal error',
+      ...(e.data !== undefined && { data: e.data }),
+    };
+    return jsonResponse(JSON.stringify({ jsonrpc: '2.0', id, error }));
+  }
 };
 
-/** Answers one POST /mcp with a fresh server and transport (stateless). */
+/** Answers one POST /mcp (stateless): directly when it can, else through the SDK. */
 export const handleMcp = async (request: Request, parsedBody: unknown, dispatch: Dispatch, requestLang: Lang = 'ja'): Promise<Response> => {
-  const server = new Server(SERVER_INFO, {
-    capabilities: { tools: { listChanged: false }, resources: { listChanged: false }, prompts: { listChanged: false } },
-    instructions: INSTRUCTIONS,
-    jsonSchemaValidator: noElicitation,
-  });
-  server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: (await toolList(dispatch)).tools }));
-  server.setRequestHandler(CallToolRequestSchema, async (req) => {
-    const entry = (await toolList(dispatch)).byName.get(req.params.name);
-    if (!entry)
-      throw rpcFail(
-        ErrorCode.InvalidParams,
-        L(
-          requestLang,
-          `ツール ${req.params.name} はありません。使えるもの: ${TOOLS.map((t) => t.name).join(', ')}`,
-          `Unknown tool: ${req.params.name}. Tools: ${TOOLS.map((t) => t.name).join(', ')}`,
-        ),
-      );
-    return callTool(entry, req.params.arguments ?? {}, dispatch, requestLang);
-  });
-  server.setRequestHandler(ListResourcesRequestSchema, async () => ({ resources: await listResources(dispatch, requestLang) }));
-  server.setRequestHandler(ListResourceTemplatesRequestSchema, async () => ({
-    resourceTemplates: [
-      {
-        uriTemplate: 'ithojo://rounds/{id}',
-        name: 'round-rules',
-        title: L(requestLang, '回のルールファイル', 'Rule file of a round'),
-        description: 'id: r3…r7 or 2022…2026',
-        mimeType: 'application/json',
-      },
-      {
-        uriTemplate: 'ithojo://rounds/{id}/examples',
-        name: 'round-examples',
-        title: L(requestLang, '回の計算例', 'Worked examples of a round'),
-        description: 'id: r3…r7 or 2022…2026',
-        mimeType: 'application/json',
-      },
-    ],
-  }));
-  server.setRequestHandler(ReadResourceRequestSchema, async (req) => {
-    const result = await readResource(req.params.uri, dispatch, requestLang);
-    if (!result.ok) throw rpcFail(RESOURCE_NOT_FOUND, result.message, { uri: req.params.uri });
-    return { contents: result.contents };
-  });
-  server.setRequestHandler(ListPromptsRequestSchema, async () => ({
-    prompts: PROMPTS.map(({ name, title, description, arguments: args }) => ({ name, title, description, arguments: args })),
-  }));
-  server.setRequestHandler(GetPromptRequestSchema, async (req) => {
-    const result = getPrompt(req.params.name, req.params.arguments ?? {}, requestLang);
-    if (!result.ok) throw rpcFail(ErrorCode.InvalidParams, result.message);
-    return { description: result.description, messages: [{ role: 'user', content: { type: 'text', text: result.text } }] };
-  });
-  const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
-  await server.connect(transport);
-  try {
-    const method = (parsedBody as { method?: unknown })?.method;
-    return await cleanSdkError(await transport.handleRequest(request, { parsedBody }), typeof method === 'string' ? method : '?', requestLang);
-  } finally {
-    await server.close();
-  }
+  const message = directMessage(request, parsedBody);
+  if (message) return answerDirectly(message, dispatch, requestLang);
+  const { handleMcpWithSdk } = await import('./sdk-server.ts');
+  return handleMcpWithSdk(request, parsedBody, dispatch, requestLang);
 };
