@@ -93,13 +93,16 @@ export function generateAll(root = path.resolve(path.dirname(fileURLToPath(impor
   // The docs UI in the static assets (wrangler.toml [assets] must find its directory filled).
   const docs = copyDocsAssets(path.join(root, 'public/docs'));
   const child = spawnSync(process.execPath, [path.join(root, 'scripts/build-modules.mjs')], { cwd: root, encoding: 'utf8' });
-  if (child.status !== 0) throw new Error(`scripts/build-modules.mjs failed (${child.status ?? child.signal}):\n${child.stderr}${child.error ?? ''}`);
+  if (child.status !== 0) {
+    throw new Error(`scripts/build-modules.mjs failed (${child.status ?? child.signal}):\n${child.stderr}${child.error ?? ''}`);
+  }
   return { files, examples, docs };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { files, examples, docs } = generateAll();
   console.log(
-    `rules index: ${files.join(', ')}; examples: ${JSON.stringify(examples)}; docs UI: @scalar/api-reference ${docs.version}; src/openapi.gen.ts, src/mcp/tools.gen.ts`,
+    `rules index: ${files.join(', ')}; examples: ${JSON.stringify(examples)}; docs UI: @scalar/api-reference ${docs.version}; ` +
+      'src/rules/rules.parsed.gen.ts, src/openapi.gen.ts, src/mcp/tools.gen.ts',
   );
 }

@@ -1,12 +1,12 @@
 /**
- * The rule files: every file in rules/ parses against the strict schema (as at load), the
+ * The rule files: every file in rules/ parses against the strict schema (as the build does), the
  * committed JSON Schema is current, a broken file names its file and JSON path, windows and
  * deadlines are ordered, and every cited value carries a source.
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createRegistry, parseRuleFile, RuleFileError } from '../src/rules/registry.ts';
-import { ruleFiles } from '../src/rules/rules.gen.ts';
+import { ruleFiles, ruleHashes } from '../src/rules/rules.gen.ts';
 import { ruleFileJsonSchema } from '../src/rules/json-schema.ts';
 import committedSchema from '../rules/rules.schema.json';
 import { registry } from '../src/rules/index.ts';
@@ -17,6 +17,18 @@ const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
 describe('rule files', () => {
   it('the generated index holds r3…r7, one file per budget round', () => {
     expect(Object.keys(ruleFiles).sort()).toEqual(['r3.json', 'r4.json', 'r5.json', 'r6.json', 'r7.json']);
+  });
+
+  it('the production registry (validated at build time) is the one validating every file now would build', () => {
+    const now = createRegistry(ruleFiles, ruleHashes);
+    expect(registry.version).toBe(now.version);
+    expect(registry.names).toEqual(now.names);
+    expect(registry.rounds.map((r) => [r.id, r.fileName, r.rulesVersion])).toEqual(now.rounds.map((r) => [r.id, r.fileName, r.rulesVersion]));
+    for (const [i, round] of registry.rounds.entries()) {
+      // The same content, key order included (answers serialise these objects as they are).
+      expect(JSON.stringify(round.file)).toBe(JSON.stringify(now.rounds[i]!.file));
+      expect(JSON.stringify(round.rules)).toBe(JSON.stringify(now.rounds[i]!.rules));
+    }
   });
 
   it('every file parses; round ids and programme-year aliases resolve (r3=2022 … r7=2026)', () => {

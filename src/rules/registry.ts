@@ -105,24 +105,37 @@ export interface Registry {
   readonly version: string;
 }
 
+/** One validated rule file: its name, its content hash (the rulesVersion suffix) and what {@link parseRuleFile} returned. */
+export interface ParsedRuleFile {
+  readonly fileName: string;
+  readonly hash: string;
+  readonly file: RuleFileInput;
+}
+
 /**
- * Every file validated against the strict schema (always, here, at load). `hashes` may carry each
- * file's contentHash(JSON.stringify(file)) precomputed by scripts/rules-index.mjs (the production
- * registry does: it saves stringifying and hashing ~150 KB at isolate start); files without one
- * are hashed here.
+ * Every file validated against the strict schema ({@link parseRuleFile}). `hashes` may carry each
+ * file's contentHash(JSON.stringify(file)) precomputed by scripts/rules-index.mjs; files without
+ * one are hashed here. The build runs this (scripts/build-modules.mjs writes the result to
+ * src/rules/rules.parsed.gen.ts), so the Worker validates nothing at isolate start.
  */
-export const createRegistry = (files: Readonly<Record<string, unknown>>, hashes: Readonly<Record<string, string>> = {}): Registry => {
-  const parsed = Object.entries(files)
-    .map(([fileName, raw]) => ({ fileName, raw, rules: parseRuleFile(fileName, raw) }))
-    .sort((a, b) => a.rules.window.opensOn.value.localeCompare(b.rules.window.opensOn.value));
+export const parseRuleFiles = (files: Readonly<Record<string, unknown>>, hashes: Readonly<Record<string, string>> = {}): ParsedRuleFile[] =>
+  Object.entries(files).map(([fileName, raw]) => ({
+    fileName,
+    hash: hashes[fileName] ?? contentHash(JSON.stringify(raw)),
+    file: parseRuleFile(fileName, raw),
+  }));
+
+/** The registry of validated files (the production one: from src/rules/rules.parsed.gen.ts). */
+export const registryOf = (files: readonly ParsedRuleFile[]): Registry => {
+  const parsed = [...files].sort((a, b) => a.file.window.opensOn.value.localeCompare(b.file.window.opensOn.value));
 
   // Which round a date means is decided by src/engine/round-status.ts (defaultRound), not here.
-  const rounds: Round[] = parsed.map(({ fileName, raw, rules }) => ({
-    id: rules.id,
+  const rounds: Round[] = parsed.map(({ fileName, hash, file }) => ({
+    id: file.id,
     fileName,
-    rulesVersion: `${rules.id}-${hashes[fileName] ?? contentHash(JSON.stringify(raw))}`,
-    rules: resolveSources(rules),
-    file: rules,
+    rulesVersion: `${file.id}-${hash}`,
+    rules: resolveSources(file),
+    file,
   }));
 
   const index = new Map<string, Round>();
@@ -141,3 +154,7 @@ export const createRegistry = (files: Readonly<Record<string, unknown>>, hashes:
     type: (round, type) => round.rules.types.find((t) => t.id === type),
   };
 };
+
+/** Every file validated against the strict schema, then the registry (tests; the build validates the production files). */
+export const createRegistry = (files: Readonly<Record<string, unknown>>, hashes: Readonly<Record<string, string>> = {}): Registry =>
+  registryOf(parseRuleFiles(files, hashes));
