@@ -11,6 +11,9 @@
 // - src/mcp/ajv-stub.ts stands in for `ajv` and `ajv-formats`: every module of the MCP SDK that
 //   imports them may take only their default export (what the stub provides), never call Ajv at
 //   module load, and the examples aside nothing else may import them.
+// - src/lib/zod-openapi-stub.ts stands in for `@asteasolutions/zod-to-openapi` (the document is
+//   rendered at build time, src/openapi.gen.ts): only @hono/zod-openapi may import it, by names
+//   the real package and the stub both export; no source of this project may import it.
 //
 // Usage: node scripts/stand-ins.mjs write | check   (check: exit 1 on drift; part of npm test)
 import fs from 'node:fs';
@@ -126,8 +129,36 @@ for (const file of [...walk(path.join(sdk, 'dist/esm')), ...walk(path.join(sdk, 
 if (importers === 0) problems.push('no module of @modelcontextprotocol/sdk imports ajv any more: drop the stub and its [alias] in wrangler.toml');
 if (!/^export default class /m.test(read('src/mcp/ajv-stub.ts'))) problems.push('src/mcp/ajv-stub.ts must have a default export');
 
+// ---- zod-to-openapi ------------------------------------------------------------------------------
+const OPENAPI_PKG = '@asteasolutions/zod-to-openapi';
+const NAMED = /^\s*import\s+\{([^}]*)\}\s+from\s+['"]@asteasolutions\/zod-to-openapi['"]/gm;
+const honoEntry = read('node_modules/@hono/zod-openapi/dist/index.mjs');
+const wanted = [...honoEntry.matchAll(NAMED)].flatMap((m) =>
+  m[1]
+    .split(',')
+    .map((n) => n.trim().split(/\s+as\s+/)[0])
+    .filter(Boolean),
+);
+if (!wanted.length) problems.push(`@hono/zod-openapi no longer imports { … } from ${OPENAPI_PKG}: review src/lib/zod-openapi-stub.ts and its [alias]`);
+if (
+  /from\s+['"]@asteasolutions\/zod-to-openapi\/|import\s+\*\s+as\s+\w+\s+from\s+['"]@asteasolutions|import\s+\w+\s+from\s+['"]@asteasolutions/.test(honoEntry)
+)
+  problems.push(`@hono/zod-openapi imports ${OPENAPI_PKG} other than by names from its root: the stub cannot stand in`);
+const real = await import(path.join(root, 'node_modules', OPENAPI_PKG, 'dist/index.mjs'));
+const stub = await import(path.join(root, 'src/lib/zod-openapi-stub.ts'));
+for (const name of wanted) {
+  if (!(name in real)) problems.push(`${OPENAPI_PKG} no longer exports ${name} (imported by @hono/zod-openapi)`);
+  if (typeof stub[name] !== typeof real[name]) problems.push(`src/lib/zod-openapi-stub.ts must export ${name} (a ${typeof real[name]}, as the real package)`);
+}
+for (const file of walk(path.join(root, 'src')))
+  if (/from\s+['"]@asteasolutions\/zod-to-openapi/.test(fs.readFileSync(file, 'utf8')))
+    problems.push(`${path.relative(root, file)} imports ${OPENAPI_PKG}: in the Worker that is the stub (src/lib/zod-openapi-stub.ts)`);
+
 if (problems.length) {
   for (const p of problems) console.error(`stand-ins: ${p}`);
   process.exit(1);
 }
-console.log(`stand-ins: zod-lean ${mode === 'write' ? 'written' : 'matches'} zod ${zodVersion}; the ajv stub covers ${importers} SDK import(s)`);
+console.log(
+  `stand-ins: zod-lean ${mode === 'write' ? 'written' : 'matches'} zod ${zodVersion}; the ajv stub covers ${importers} SDK import(s); ` +
+    `the zod-to-openapi stub exports ${wanted.join(', ')}`,
+);
