@@ -35,9 +35,9 @@ const timeEvaluate = async (n, text) => {
 };
 
 /** Per stage of one estimate (bench/evaluate.ts `stages`), µs each: each stage looped n times on its own input. */
-const timeStages = async (n, text) => {
+const timeStages = async (n, all) => {
   const out = {};
-  for (const [name, run] of Object.entries(stages(text))) {
+  for (const [name, run] of Object.entries(all)) {
     run();
     await tick();
     const t0 = Date.now();
@@ -75,11 +75,13 @@ export default {
     if (url.searchParams.has('run')) return Response.json(await runRequest(await request.json(), Math.min(Number(url.searchParams.get('n') ?? 1), 10000)));
     if (url.searchParams.has('stages')) {
       const n = Math.min(Number(url.searchParams.get('n') ?? 10000), 100000);
-      return Response.json(await timeStages(n, await request.text()));
-    }
-    if (url.searchParams.has('evaluate')) {
-      const n = Math.min(Number(url.searchParams.get('n') ?? 10000), 100000);
-      return Response.json({ n, us: await timeEvaluate(n, await request.text()) });
+      const only = url.searchParams.get('only');
+      const all = stages(await request.text());
+      if (only === null) return Response.json(await timeStages(n, all));
+      // One stage n times (the host reads this process's CPU time around the call); `?list`: the names.
+      if (!(only in all)) return Response.json(Object.keys(all));
+      for (let i = 0; i < n; i++) all[only]();
+      return Response.json({ n, stage: only });
     }
     const n = Math.min(Number(url.searchParams.get('n') ?? 10000), 100000);
     const target = url.searchParams.get('path') ?? '/health';
@@ -87,6 +89,9 @@ export default {
     // Content-Length as a real client sends it (else body-limit middleware must stream-count).
     const headers = body === undefined ? {} : { 'Content-Type': 'application/json', 'Content-Length': String(new TextEncoder().encode(body).length) };
     const make = () => new Request(`http://bench${target}`, body === undefined ? { headers } : { method: 'POST', headers, body });
+    const side = url.searchParams.get('side'); // app | floor: only that worker (the host reads CPU time around the call)
+    if (side === 'app') return Response.json({ n, path: target, ...(await time(app, n, make)) });
+    if (side === 'floor') return Response.json({ n, path: target, ...(await time(floor, n, make)) });
     const measured = await time(app, n, make);
     const base = await time(floor, n, make);
     return Response.json({ n, path: target, ...measured, floorUs: base.us });
