@@ -78,10 +78,14 @@ export default {
       const only = url.searchParams.get('only');
       const all = stages(await request.text());
       if (only === null) return Response.json(await timeStages(n, all));
-      // One stage n times (the host reads this process's CPU time around the call); `?list`: the names.
+      // One stage n times (the host reads this process's CPU time around the call); an unknown name: the names.
       if (!(only in all)) return Response.json(Object.keys(all));
       for (let i = 0; i < n; i++) all[only]();
       return Response.json({ n, stage: only });
+    }
+    if (url.searchParams.has('evaluate')) {
+      const n = Math.min(Number(url.searchParams.get('n') ?? 10000), 100000);
+      return Response.json({ n, us: await timeEvaluate(n, await request.text()) });
     }
     const n = Math.min(Number(url.searchParams.get('n') ?? 10000), 100000);
     const target = url.searchParams.get('path') ?? '/health';
