@@ -40,10 +40,16 @@ const addDistinct = <T>(to: T[], x: T) => {
   if (!to.includes(x)) to.push(x);
 };
 
-/** Everything a member's lines depend on (computeLines reads only these). */
-const memberKey = (m: MemberCosts, ctx: LineContext, ok: boolean): string =>
-  `${ctx.size}|${ctx.functions}|${ok}|${m.software}|${m.services}|${m.pc}|${m.register}|` +
-  `${m.cloud?.monthly}|${m.cloud?.months}|${m.securityService?.monthly}|${m.securityService?.months}`;
+/** Whether two members' lines are the same: everything computeLines reads of a member is equal. */
+const sameLines = (a: MemberCosts, b: MemberCosts): boolean =>
+  a.software === b.software &&
+  a.services === b.services &&
+  a.pc === b.pc &&
+  a.register === b.register &&
+  a.cloud?.monthly === b.cloud?.monthly &&
+  a.cloud?.months === b.cloud?.months &&
+  a.securityService?.monthly === b.securityService?.monthly &&
+  a.securityService?.months === b.securityService?.months;
 
 /** (1) 基盤導入経費: each member with the base type's lines, then the lines summed per category. */
 const memberLines = (round: Round, base: TypeRule, input: EstimateInput, groupOk: boolean, warnings: EstimateWarning[], unconfirmed: Set<PublicSource>) => {
@@ -55,7 +61,7 @@ const memberLines = (round: Round, base: TypeRule, input: EstimateInput, groupOk
   const covered = coveredCosts(base);
   const functionsRule = functionsRuleOf(round, base);
   const outside: { field: string; cost: number }[] = [];
-  const same = new Map<string, LineCalc[]>();
+  let prev: { m: MemberCosts; ok: boolean; size: string; functions: number; calcs: LineCalc[] } | undefined;
   (gi.memberCosts ?? []).forEach((m, i) => {
     const memberSize = m.size ?? input.applicant.size;
     const memberWarnings: EstimateWarning[] = [];
@@ -67,14 +73,13 @@ const memberLines = (round: Round, base: TypeRule, input: EstimateInput, groupOk
     };
     const ok = groupOk && base.sizes.includes(memberSize);
     if (groupOk && !ok) memberWarnings.push(say.memberSizeNotEligible(i, memberSize));
-    // Members with the same costs, size, function count and eligibility have the same lines (a
-    // group of identical members, or the empty members of a sparse memberCosts): computed once.
-    const key = memberKey(m, ctx, ok);
-    let calcs = same.get(key);
-    if (!calcs) {
-      calcs = computeLines(baseLines, m, undefined, ctx, ok);
-      same.set(key, calcs);
-    }
+    // A member with the previous member's costs, size, function count and eligibility has its
+    // lines (identical members, or the empty members of a sparse memberCosts): reused, not recomputed.
+    const calcs =
+      prev && prev.ok === ok && prev.size === memberSize && prev.functions === ctx.functions && sameLines(prev.m, m)
+        ? prev.calcs
+        : computeLines(baseLines, m, undefined, ctx, ok);
+    prev = { m, ok, size: memberSize, functions: ctx.functions, calcs };
     for (const w of memberWarnings) warnings.push({ ...w, member: i });
     const cost = sumCosts(m);
     totalCost += cost;
