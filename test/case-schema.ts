@@ -73,14 +73,20 @@ export const EstimateExpected = z
     }
   });
 
-export const EstimateCase = z.strictObject({
-  name: Name,
-  why: Why,
-  /** Served by GET /v1/rounds/{id}/examples. */
-  example: z.literal(true).optional(),
-  input: z.record(z.string(), z.unknown()),
-  expected: EstimateExpected,
-});
+export const EstimateCase = z
+  .strictObject({
+    name: Name,
+    why: Why,
+    /** The name and why in Japanese: an example is served in both languages. */
+    ja: z.strictObject({ name: z.string().min(10), why: z.string().min(10) }).optional(),
+    /** Served by GET /v1/rounds/{id}/examples. */
+    example: z.literal(true).optional(),
+    input: z.record(z.string(), z.unknown()),
+    expected: EstimateExpected,
+  })
+  .superRefine((c, ctx) => {
+    if (c.example && !c.ja) ctx.addIssue({ code: 'custom', path: ['ja'], message: 'an example needs its name and why in Japanese (ja)' });
+  });
 export type EstimateCase = z.infer<typeof EstimateCase>;
 
 // ---------------------------------------------------------------------------------------------

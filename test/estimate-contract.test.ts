@@ -286,10 +286,11 @@ describe('GET /v1/rounds/{id}/examples', () => {
       const body = await json(res);
       const marked = (files[`./cases/estimate/${id}.json`] ?? []).filter((c) => c.example === true);
       expect(marked.length).toBeGreaterThan(0);
-      expect(body.examples.map((e: any) => e.name)).toEqual(marked.map((c) => c.name));
+      expect(body.examples.map((e: any) => e.name.en)).toEqual(marked.map((c) => c.name));
+      expect(body.examples.map((e: any) => e.name.ja)).toEqual(marked.map((c: any) => c.ja.name));
       for (const ex of body.examples) {
         const a = await json(await postJson('/v1/estimate', ex.input));
-        if (ex.expected.subsidy !== undefined) expect(a.subsidy, ex.name).toBe(ex.expected.subsidy);
+        if (ex.expected.subsidy !== undefined) expect(a.subsidy, ex.name.en).toBe(ex.expected.subsidy);
       }
     });
   }

@@ -202,7 +202,7 @@ describe('one language per message', () => {
     });
   }
 
-  it('every string of /v1/rounds, /v1/rounds/{id}, /v1/deadlines and compare in ja and en', async () => {
+  it('every string of /v1/rounds, /v1/rounds/{id}, /v1/rounds/{id}/examples, /v1/deadlines and compare in ja and en', async () => {
     const found: Found[] = [];
     for (const lang of LANGS) {
       for (const asOf of ASOFS) {
@@ -211,6 +211,7 @@ describe('one language per message', () => {
       }
       for (const id of ROUNDS) {
         found.push(...wrongLanguage(await json(await api(`/v1/rounds/${id}?lang=${lang}`)), lang, `rounds/${id} ${lang}`));
+        found.push(...wrongLanguage(await json(await api(`/v1/rounds/${id}/examples?lang=${lang}`)), lang, `rounds/${id}/examples ${lang}`));
         found.push(...wrongLanguage(await json(await postJson(`/v1/estimate/compare?lang=${lang}`, compareInput(id))), lang, `compare ${id} ${lang}`));
       }
     }

@@ -2693,8 +2693,14 @@ export interface components {
         /**
          * @description A worked example from the test data (test/cases/estimate).
          * @example {
-         *       "name": "R6 インボイス対応類型 …",
-         *       "why": "500,000 at 3/4 …",
+         *       "name": {
+         *         "ja": "R6 インボイス対応類型 …",
+         *         "en": "R6 インボイス対応類型 …"
+         *       },
+         *       "why": {
+         *         "ja": "補助額の最初の500,000円は3/4 …",
+         *         "en": "500,000 at 3/4 …"
+         *       },
          *       "input": {
          *         "type": "invoice"
          *       },
@@ -2704,10 +2710,8 @@ export interface components {
          *     }
          */
         EstimateExample: {
-            /** @example R6 インボイス対応類型 sme, 2 functions, software 1,000,000 → 722,222 */
-            name: string;
-            /** @description The arithmetic, by hand, with its sources. */
-            why: string;
+            name: components["schemas"]["Localized"] & unknown;
+            why: components["schemas"]["Localized"] & unknown;
             /** @description The request body. */
             input: {
                 [key: string]: unknown;

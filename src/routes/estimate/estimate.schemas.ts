@@ -537,14 +537,24 @@ export const CompareResponseSchema = z
 
 export const ExampleSchema = z
   .object({
-    name: z.string().openapi({ example: 'R6 インボイス対応類型 sme, 2 functions, software 1,000,000 → 722,222' }),
-    why: z.string().openapi({ description: 'The arithmetic, by hand, with its sources.' }),
+    name: LocalizedSchema.openapi({
+      example: {
+        ja: 'R6 インボイス対応類型 中小企業、2機能、ソフトウェア 1,000,000円 → 722,222円',
+        en: 'R6 インボイス対応類型 sme, 2 functions, software 1,000,000 → 722,222',
+      },
+    }),
+    why: LocalizedSchema.openapi({ description: 'The arithmetic, by hand, with its sources, in Japanese and English.' }),
     input: z.record(z.string(), z.unknown()).openapi({ description: 'The request body.' }),
     expected: z.record(z.string(), z.unknown()).openapi({ description: 'The answer the tests require (a subset of the response).' }),
   })
   .openapi('EstimateExample', {
     description: 'A worked example from the test data (test/cases/estimate).',
-    example: { name: 'R6 インボイス対応類型 …', why: '500,000 at 3/4 …', input: { type: 'invoice' }, expected: { subsidy: 722_222 } },
+    example: {
+      name: { ja: 'R6 インボイス対応類型 …', en: 'R6 インボイス対応類型 …' },
+      why: { ja: '補助額の最初の500,000円は3/4 …', en: '500,000 at 3/4 …' },
+      input: { type: 'invoice' },
+      expected: { subsidy: 722_222 },
+    },
   });
 
 export const ExamplesResponseSchema = z
