@@ -6,15 +6,13 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { createRouter } from './lib/create-router.ts';
 import { EXPOSE_HEADERS, conditionalGet, responseHeaders } from './lib/headers.ts';
-import { toYaml } from './lib/yaml.ts';
-import { bytesHash } from './rules/content-hash.js';
 import { ProblemError, problemBody, problemResponse } from './lib/problem.ts';
 import { NO_ROUTES, requestGuard, routingProblem } from './lib/request-guard.ts';
 import type { Registry } from './rules/registry.ts';
 import { routers } from './routes/index.ts';
 import { createMcpRouter } from './routes/mcp/mcp.index.ts';
 import { docsRouter } from './routes/docs/docs.index.ts';
-import { OPENAPI_JSON, OPENAPI_JSON_ETAG } from './openapi.gen.ts';
+import { openapiJson, openapiYaml } from './lib/openapi-doc.ts';
 import { type Fetch, withHotPath } from './lib/fast-path.ts';
 
 export { MAX_BODY_BYTES } from './lib/request-guard.ts';
@@ -108,21 +106,7 @@ export const createApp = (registry: Registry, options: { hotPath?: boolean } = {
   for (const router of routers) app.route('/', router);
   app.route('/', createMcpRouter(app)); // POST /mcp: tools dispatch to the routes above, in-process
 
-  // The OpenAPI document is rendered from the routes at build time (scripts/openapi.mjs writes
-  // src/openapi.gen.ts: the JSON text and its ETag), so the first request only encodes bytes; the
-  // YAML form is derived from that text once per isolate, on first use.
-  const once = (contentType: string, text: () => string, etag?: string) => {
-    let built: { bytes: Uint8Array<ArrayBuffer>; etag: string } | undefined;
-    return () => {
-      if (!built) {
-        const bytes = new TextEncoder().encode(text()) as Uint8Array<ArrayBuffer>;
-        built = { bytes, etag: etag ?? `"${bytesHash(bytes)}"` };
-      }
-      return { body: built.bytes, headers: { 'Content-Type': contentType, ETag: built.etag } };
-    };
-  };
-  const openapiJson = once('application/json', () => OPENAPI_JSON, OPENAPI_JSON_ETAG);
-  const openapiYaml = once('application/yaml; charset=utf-8', () => toYaml(JSON.parse(OPENAPI_JSON)));
+  // The OpenAPI document, rendered at build time: bytes encoded once per isolate (lib/openapi-doc.ts).
   app.get('/openapi.json', (c) => {
     const { body, headers } = openapiJson();
     return c.body(body, 200, headers);

@@ -90,6 +90,11 @@ describe('the hot path answers as the app does', () => {
   it.each([
     ['health', get('/health')],
     ['health with a query', get('/health?lang=en')],
+    ['the OpenAPI document', get('/openapi.json')],
+    ['the OpenAPI document, lang en', get('/openapi.json?lang=en')],
+    ['the OpenAPI document with another query', get('/openapi.json?x=1')],
+    ['the OpenAPI document, conditional', get('/openapi.json', { 'If-None-Match': '"nope"' })],
+    ['the OpenAPI document as YAML', get('/openapi.yaml')],
     ['a conditional GET', get('/v1/deadlines?round=r6&asOf=2025-06-01', { 'If-None-Match': '"dl-nope"' })],
     ['HEAD', () => new Request(`${ORIGIN}/health`, { method: 'HEAD' })],
     ['malformed JSON', post('/v1/estimate', '{"round":')],
@@ -131,6 +136,8 @@ describe('the hot path answers the plain requests itself', () => {
     ['POST /v1/eligibility', post('/v1/eligibility', JSON.stringify(eligibilityCases[0]!.input))],
     ['GET /v1/deadlines', get('/v1/deadlines?round=r6&asOf=2025-06-01')],
     ['GET /v1/deadlines.ics', get('/v1/deadlines.ics?lang=en')],
+    ['GET /openapi.json', get('/openapi.json')],
+    ['GET /openapi.yaml', get('/openapi.yaml?lang=ja')],
   ])('%s', async (_name, make) => {
     const res = await alone(make());
     expect(res.status).toBe(200);

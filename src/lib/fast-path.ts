@@ -1,6 +1,7 @@
 /**
  * The hot path (issue 14): the requests most clients send — GET /health, POST /v1/estimate, POST
- * /v1/eligibility, GET /v1/deadlines, GET /v1/deadlines.ics — answered without the Hono middleware
+ * /v1/eligibility, GET /v1/deadlines, GET /v1/deadlines.ics, and GET /openapi.json|yaml (often the
+ * first request of an isolate) — answered without the Hono middleware
  * chain when they are plain and succeed. Plain: the exact path, GET or POST, a query of simple
  * `key=value` pairs (no `%` or `+` to decode), no If-None-Match, and for POST a `Content-Type` of
  * `application/json` (optionally `; charset=utf-8`), a Content-Length within {@link MAX_BODY_BYTES}
@@ -26,6 +27,7 @@ import { eligibilityAnswer } from '../routes/eligibility/eligibility.handlers.ts
 import { DeadlinesQuerySchema } from '../routes/deadlines/deadlines.routes.ts';
 import { calendarAnswer, deadlinesAnswer, type PreparedAnswer } from '../routes/deadlines/deadlines.handlers.ts';
 import { standardHeaders } from './headers.ts';
+import { openapiJson, openapiYaml } from './openapi-doc.ts';
 import { type Lang, negotiateLang } from './i18n.ts';
 import { parseJsonExact } from './json-number.ts';
 import { COUNTED, policyHeader, rateVerdict } from './rate-limit.ts';
@@ -53,7 +55,14 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 const HEALTH_HEADERS = { 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store' };
 
+/** Routes whose answer does not depend on the request: no query but `lang` (anything else is the app's). */
+const LANG_ONLY = { safeParse: (data: unknown) => ({ success: Object.keys(data as object).every((k) => k === 'lang'), data }) };
+
 const ROUTES: Record<string, HotRoute> = {
+  // The OpenAPI document (built at build time): the first request of an isolate is often this one,
+  // and here it skips building Hono's router (≈ 10 ms of CPU on a new isolate).
+  '/openapi.json': { method: 'GET', schema: LANG_ONLY, answer: () => openapiJson() },
+  '/openapi.yaml': { method: 'GET', schema: LANG_ONLY, answer: () => openapiYaml() },
   '/health': {
     method: 'GET',
     schema: { safeParse: (data) => ({ success: true, data }) },
