@@ -83,8 +83,9 @@ export function generateExamples(casesDir, outFile) {
 /**
  * Every generated file of the project (git-ignored): src/rules/rules.gen.ts and
  * src/rules/examples.gen.ts here, then the modules built from the TypeScript sources
- * (scripts/build-modules.mjs, in a child Node process: src/openapi.gen.ts, the OpenAPI document the
- * Worker serves, and src/mcp/tools.gen.ts, the MCP tool list). Every runner calls this one
+ * (scripts/build-modules.mjs, in a child Node process: src/rules/rules.parsed.gen.ts, the rule
+ * files validated; src/openapi.gen.ts, the OpenAPI document the Worker serves; src/mcp/tools.gen.ts,
+ * the MCP tool list). Every runner calls this one
  * function — `npm run typecheck`, the vitest config (so `npx vitest run test/<file>.test.ts` works
  * on a fresh clone), the dev server, the OpenAPI generator and the wrangler build — so no runner can
  * see one file without the others.
