@@ -7,7 +7,7 @@
 import type { Round } from '../rules/registry.ts';
 import { functionsRuleOf, hasAccountShare, usesProcesses } from '../rules/queries.ts';
 import type { FunctionId, PublicSource, Text, TypeId, TypeRule } from '../rules/schema.ts';
-import { estimate, fmtYen, type Costs, type EstimateInput, type EstimateResult, type EstimateWarning } from './estimate/index.ts';
+import { estimate, estimateSubsidy, fmtYen, type Costs, type EstimateInput, type EstimateResult, type EstimateWarning } from './estimate/index.ts';
 import type { AsOf } from './time.ts';
 
 export type CompareInput = Omit<EstimateInput, 'type'> & { types?: TypeId[] | undefined };
@@ -77,7 +77,7 @@ const withCost = (costs: Costs | undefined, key: 'software' | 'cloud' | 'securit
 
 /** Smallest amount of the main cost (≥ current) that makes the subsidy positive, by bisection; undefined if none up to 10^9. */
 const smallestQualifying = (round: Round, base: EstimateInput, key: 'software' | 'cloud' | 'securityService', asOf: AsOf): number | undefined => {
-  const at = (amount: number) => estimate(round, { ...base, costs: withCost(base.costs, key, amount) }, asOf).subsidy;
+  const at = (amount: number) => estimateSubsidy(round, { ...base, costs: withCost(base.costs, key, amount) }, asOf);
   let hi = 1_000_000_000;
   if (at(hi) === 0) return undefined;
   let lo = 0;
@@ -94,11 +94,11 @@ const suggestionsFor = (round: Round, type: TypeRule, base: EstimateInput, resul
   const codes = new Set(result.warnings.map((w) => w.code));
   if (codes.has('size_not_eligible')) return out; // no change of the purchase helps
   const tryPatch = (patch: Partial<EstimateInput>, change: Text) => {
-    const r = estimate(round, { ...base, ...patch }, asOf);
-    if (r.subsidy > result.subsidy)
+    const subsidy = estimateSubsidy(round, { ...base, ...patch }, asOf);
+    if (subsidy > result.subsidy)
       out.push({
-        change: { ja: `${change.ja} → ${fmtYen(r.subsidy)}円`, en: `${change.en} → ${fmtYen(r.subsidy)} yen` },
-        subsidy: r.subsidy,
+        change: { ja: `${change.ja} → ${fmtYen(subsidy)}円`, en: `${change.en} → ${fmtYen(subsidy)} yen` },
+        subsidy,
         patch: patch as Record<string, unknown>,
       });
   };

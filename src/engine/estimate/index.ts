@@ -60,6 +60,19 @@ export const lineSubsidy = (round: Round, input: EstimateInput, category: LineCa
   return singleCalcs(round, type, input, type.sizes.includes(input.applicant.size), []).find((c) => c.rule.category === category)?.subsidy;
 };
 
+/**
+ * `estimate(round, input, asOf).subsidy` without the rest of the answer where it can be (a single
+ * applicant: the sum of its lines' subsidies; the not-covered line gives 0): compare's what-ifs
+ * and bisection ask it dozens of times and read nothing else.
+ */
+export const estimateSubsidy = (round: Round, input: EstimateInput, asOf: AsOf): number => {
+  const type = round.rules.types.find((t) => t.id === input.type);
+  if (!type?.lines || type.group) return estimate(round, input, asOf).subsidy;
+  let subsidy = 0;
+  for (const c of singleCalcs(round, type, input, type.sizes.includes(input.applicant.size), [])) subsidy += c.subsidy;
+  return subsidy;
+};
+
 /** One applicant: the type's lines, and the costs the type does not cover at all (e.g. PC on 通常枠) as their own line. */
 const single = (
   round: Round,
