@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
 import { withHotPath } from '../src/lib/fast-path.ts';
 import { registry } from '../src/rules/index.ts';
+import { fakeLimiter } from './helpers.ts';
 
 const hot = createApp(registry);
 const plain = createApp(registry, { hotPath: false });
@@ -150,16 +151,6 @@ describe('the hot path answers the plain requests itself', () => {
 });
 
 describe('rate limits on the hot path', () => {
-  const limiter = (budget: number) => {
-    const seen = new Map<string, number>();
-    return {
-      seen,
-      limit: async ({ key }: { key: string }) => {
-        seen.set(key, (seen.get(key) ?? 0) + 1);
-        return { success: seen.get(key)! <= budget };
-      },
-    };
-  };
   const EDGE = 'https://api.example.jp';
   const at = (path: string, body?: string) =>
     new Request(`${EDGE}${path}`, {
@@ -172,7 +163,7 @@ describe('rate limits on the hot path', () => {
     });
 
   it('names the policy on a plain answer, counts a handed-over (malformed) request once, answers 429 over the quota', async () => {
-    const env = { RATE_LIMIT_STANDARD: limiter(2) };
+    const env = { RATE_LIMIT_STANDARD: fakeLimiter(2) };
     const ok = await hot.fetch(at('/v1/estimate', JSON.stringify(estimateCases[0]!.input)), env);
     expect(ok.status).toBe(200);
     expect(ok.headers.get('RateLimit-Policy')).toBe('"standard";q=120;w=60');

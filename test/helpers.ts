@@ -22,3 +22,15 @@ export const expectProblem = async (res: Response, status: number, code: string)
   }
   return body;
 };
+
+/** A rate limiter binding that allows `budget` calls per key, recording the keys it saw (lib/rate-limit.ts). */
+export const fakeLimiter = (budget: number) => {
+  const seen = new Map<string, number>();
+  return {
+    seen,
+    limit: async ({ key }: { key: string }) => {
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+      return { success: seen.get(key)! <= budget };
+    },
+  };
+};

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
 import { RATE_CLASSES, costClassOf } from '../src/lib/rate-limit.ts';
 import { registry } from '../src/rules/index.ts';
-import { expectProblem } from './helpers.ts';
+import { expectProblem, fakeLimiter } from './helpers.ts';
 
 const app = createApp(registry);
 const EDGE = 'https://api.example.jp';
@@ -26,17 +26,6 @@ const ip = (addr = '203.0.113.7') => ({ 'CF-Connecting-IP': addr });
 const postAt = (origin: string, path: string, body: string, headers: Record<string, string>, env?: object) =>
   app.request(`${origin}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body }, env);
 
-/** A limiter that allows `budget` calls per key, recording the keys it saw. */
-const fakeLimiter = (budget: number) => {
-  const seen = new Map<string, number>();
-  return {
-    seen,
-    limit: async ({ key }: { key: string }) => {
-      seen.set(key, (seen.get(key) ?? 0) + 1);
-      return { success: seen.get(key)! <= budget };
-    },
-  };
-};
 /** The three bindings, each with `budget` calls per key. */
 const bindings = (budget: number) => ({
   RATE_LIMIT_LIGHT: fakeLimiter(budget),
