@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ELIGIBILITY_BODY, ESTIMATE_BODY, bin, cpuNs } from '../scripts/bench-lib.mjs';
+import { ELIGIBILITY_BODY, ESTIMATE_BODY, bin, costlyCpu } from '../scripts/bench-lib.mjs';
 
 const bench = import.meta.dirname;
 const n = Number(process.env.N ?? 2000);
@@ -38,15 +38,10 @@ const measure = async (side) => {
         await sleep(100);
       }
     }
-    const call = async (r, k) => {
-      const before = cpuNs(child.pid);
-      const res = await (await fetch(`http://127.0.0.1:8913/?run&n=${k}`, { method: 'POST', body: JSON.stringify(r) })).json();
-      return { ...res, us: (cpuNs(child.pid) - before) / 1000 / k };
-    };
     const out = {};
     for (const [name, r] of targets) {
-      await call(r, 200); // warm-up
-      out[name] = await call(r, n);
+      await costlyCpu(child.pid, r, 200); // warm-up
+      out[name] = await costlyCpu(child.pid, r, n);
     }
     return out;
   } finally {

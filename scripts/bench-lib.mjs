@@ -298,12 +298,17 @@ export const cpuNs = (pid) => {
  * CPU µs per run of one costly request in the cost worker of the `all` workerd (pid): n runs, minus
  * the CPU of an empty call of the same shape (the host's request to the cost worker).
  */
+/** One call to the cost worker (`?<query>`) of the workerd process `pid`: its JSON answer and the process's CPU µs during it. */
+export const cpuCall = async (pid, query, init = {}) => {
+  const before = cpuNs(pid);
+  const out = await (await fetchRetry(`${url('cost', '/')}?${query}`, init)).json();
+  return { ...out, cpuUs: (cpuNs(pid) - before) / 1000 };
+};
+
 export const costlyCpu = async (pid, request, n) => {
   const call = async (k) => {
-    const before = cpuNs(pid);
-    const res = await fetchRetry(`${url('cost', '/')}?run&n=${k}`, { method: 'POST', body: JSON.stringify(request) });
-    const out = await res.json();
-    return { ...out, ns: cpuNs(pid) - before };
+    const { cpuUs, ...out } = await cpuCall(pid, `run&n=${k}`, { method: 'POST', body: JSON.stringify(request) });
+    return { ...out, ns: cpuUs * 1000 };
   };
   const first = await call(1);
   const steady = n > 0 ? await call(n) : undefined;

@@ -5,7 +5,7 @@
 import {
   build,
   costlyCpu,
-  cpuNs,
+  cpuCall,
   COSTLY,
   fetchRetry,
   ESTIMATE_BODY,
@@ -92,12 +92,7 @@ try {
   // In-worker cost: N in-process requests through the whole app (routing, middleware, validation,
   // engine, JSON) inside workerd, no sockets; the app and the floor worker in separate calls, each
   // timed by the workerd process's CPU time (a loaded machine inflates wall-clock µs, not CPU).
-  const cpuOf = async (query, init = {}) => {
-    const before = cpuNs(server.child.pid);
-    const res = await fetchRetry(`${url('cost', '/')}?${query}`, init);
-    const out = await res.json();
-    return { ...out, cpuUs: (cpuNs(server.child.pid) - before) / 1000 };
-  };
+  const cpuOf = (query, init) => cpuCall(server.child.pid, query, init);
   for (const t of targets) {
     const init = t.body ? { method: 'POST', body: JSON.stringify(t.body) } : {};
     const q = `n=${N}&path=${encodeURIComponent(t.path)}`;

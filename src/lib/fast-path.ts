@@ -27,11 +27,12 @@ import { eligibilityAnswer } from '../routes/eligibility/eligibility.handlers.ts
 import { DeadlinesQuerySchema } from '../routes/deadlines/deadlines.routes.ts';
 import { calendarAnswer, deadlinesAnswer, type PreparedAnswer } from '../routes/deadlines/deadlines.handlers.ts';
 import { standardHeaders } from './headers.ts';
+import { healthBody } from '../routes/health/health.index.ts';
 import { openapiJson, openapiYaml } from './openapi-doc.ts';
 import { type Lang, negotiateLang } from './i18n.ts';
 import { parseJsonExact } from './json-number.ts';
 import { COUNTED, policyHeader, rateVerdict } from './rate-limit.ts';
-import { MAX_BODY_BYTES } from './request-guard.ts';
+import { MAX_BODY_BYTES, PLAIN_JSON, UTF8 } from './request-guard.ts';
 
 export type Fetch = (request: Request, env?: unknown, ctx?: unknown) => Response | Promise<Response>;
 
@@ -46,12 +47,8 @@ interface HotRoute {
 }
 
 const JSON_TYPE = 'application/json';
-/** Content-Types the hot path reads; every other JSON spelling is the app's (lib/media-type.ts). */
-const PLAIN_JSON = /^application\/json(; ?charset=utf-8)?$/i;
 /** A query of simple pairs: nothing to percent- or plus-decode, as the app's router would read it. */
 const SIMPLE_QUERY = /^(?:[\w.-]+=[\w.:-]*)(?:&[\w.-]+=[\w.:-]*)*$/;
-
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 const HEALTH_HEADERS = { 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store' };
 
@@ -66,7 +63,7 @@ const ROUTES: Record<string, HotRoute> = {
   '/health': {
     method: 'GET',
     schema: { safeParse: (data) => ({ success: true, data }) },
-    answer: (registry) => ({ status: 200, body: JSON.stringify({ status: 'ok', rulesVersion: registry.version }), headers: HEALTH_HEADERS }),
+    answer: (registry) => ({ status: 200, body: JSON.stringify(healthBody(registry)), headers: HEALTH_HEADERS }),
   },
   '/v1/estimate': {
     method: 'POST',
@@ -192,16 +189,25 @@ export const withHotPath = (registry: Registry, app: Fetch): Fetch => {
     return app(again, env, ctx);
   };
 
-  const get = async (request: Request, env: unknown, ctx: unknown, route: HotRoute, lang: Lang, path: string, query: Record<string, unknown>) => {
+  /** `target`: the request's path and query string, the key of its validated query. */
+  const get = async (
+    request: Request,
+    env: unknown,
+    ctx: unknown,
+    route: HotRoute,
+    lang: Lang,
+    path: string,
+    target: string,
+    query: Record<string, unknown>,
+  ) => {
     const verdict = await rateVerdict('GET', path, request.url, request.headers.get('cf-connecting-ip'), env);
     if (verdict && !verdict.allowed) return app(request, env, ctx);
-    const key = request.url.slice(request.url.indexOf('/', request.url.indexOf('://') + 3));
-    let valid = queries.get(key);
+    let valid = queries.get(target);
     if (!valid) {
       valid = validate(route, query);
       if (valid) {
         if (queries.size >= QUERIES_MAX) queries.delete(queries.keys().next().value!);
-        queries.set(key, valid);
+        queries.set(target, valid);
       }
     }
     const response = valid && answerWith(route, lang, valid.data, verdict && policyHeader(verdict.cls));
@@ -224,7 +230,7 @@ export const withHotPath = (registry: Registry, app: Fetch): Fetch => {
     const asked = query.lang;
     if (asked !== undefined && asked !== 'ja' && asked !== 'en') return app(request, env, ctx);
     const lang = negotiateLang(asked, headers.get('accept-language') ?? undefined);
-    if (route.method === 'GET') return get(request, env, ctx, route, lang, path, query);
+    if (route.method === 'GET') return get(request, env, ctx, route, lang, path, url.slice(start), query);
     const length = headers.get('content-length');
     const type = headers.get('content-type');
     if (length === null || !(Number(length) <= MAX_BODY_BYTES) || !type || !PLAIN_JSON.test(type) || headers.has('content-encoding')) {

@@ -212,9 +212,13 @@ const readBody = async (req: Request): Promise<Uint8Array> => {
   return bytes;
 };
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-/** The Content-Type the route validators see once the body has passed (they test it with their own, narrower pattern). */
-const PLAIN_JSON = /^application\/json(;\s*charset=utf-8)?$/i;
+/** The body's decoder: UTF-8 only, a leading BOM dropped (also the hot path's, lib/fast-path.ts). */
+export const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+/**
+ * The Content-Type the route validators see once the body has passed (they test it with their own,
+ * narrower pattern); the hot path (lib/fast-path.ts) reads only bodies of this type.
+ */
+export const PLAIN_JSON = /^application\/json(;\s*charset=utf-8)?$/i;
 
 /** Steps 4–7: the body's media type, size, encoding, syntax and numbers; hands the parsed value to the route. */
 const readJsonBody = async (c: Context, lang: Lang) => {

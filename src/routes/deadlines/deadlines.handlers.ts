@@ -6,6 +6,7 @@ import type { Registry } from '../../rules/registry.ts';
 import { listDeadlines as listDeadlinesOf, statusesKey, statusSignature } from '../../engine/deadlines.ts';
 import { asOfInstant, type AsOf } from '../../engine/time.ts';
 import { contentHash } from '../../rules/registry.ts';
+import { etagMatches } from '../../lib/headers.ts';
 import { resolveAsOf, resolveType, roundByName } from '../resolve.ts';
 import { deadlinesCalendarText } from './deadlines.calendar.ts';
 import type { DeadlinesQuerySchema, deadlinesCalendar, listDeadlines } from './deadlines.routes.ts';
@@ -29,14 +30,7 @@ const resolveQuery = (registry: Registry, query: DeadlinesQuery, ifNoneMatch: st
   const rulesVersion = round?.rulesVersion ?? registry.version;
   const etag = `"dl-${contentHash(['json', rulesVersion, round?.id ?? '*', query.type ?? '*', query.status ?? '*', asOf.instant].join('|'))}"`;
   const headers: Record<string, string> = { ETag: etag, 'Cache-Control': `public, max-age=${defaulted ? MAX_AGE_NOW : MAX_AGE}` };
-  return { registry, asOf, round, rulesVersion, headers, fresh: matches(etag, ifNoneMatch) };
-};
-
-/** If-None-Match (RFC 9110 §13.1.2): `*` or any listed tag, compared weakly. */
-const matches = (etag: string, ifNoneMatch: string | undefined): boolean => {
-  if (!ifNoneMatch) return false;
-  if (ifNoneMatch.trim() === '*') return true;
-  return (ifNoneMatch.match(/(?:W\/)?"[^"]*"/g) ?? []).some((tag) => tag.replace(/^W\//, '') === etag);
+  return { registry, asOf, round, rulesVersion, headers, fresh: etagMatches(etag, ifNoneMatch) };
 };
 
 /**
@@ -137,7 +131,7 @@ export const calendarAnswer = (registry: Registry, query: DeadlinesQuery, lang: 
     'Cache-Control': `public, max-age=${asOf && query.asOf === undefined ? MAX_AGE_NOW : MAX_AGE}`,
     Vary: 'Accept-Language',
   };
-  if (matches(feed.etag, ifNoneMatch)) return { status: 304, body: null, headers };
+  if (etagMatches(feed.etag, ifNoneMatch)) return { status: 304, body: null, headers };
   return {
     status: 200,
     body: feed.bytes,
