@@ -8,7 +8,7 @@
  * - r4 opens 2023-03-28 (window closesOn 2024-01-29).
  */
 import { describe, expect, it } from 'vitest';
-import { createRegistry } from '../src/rules/registry.ts';
+import { createRegistry } from '../src/rules/parse.ts';
 import { ruleFiles } from '../src/rules/rules.gen.ts';
 import { defaultRound, roundStatus, roundStatusText } from '../src/engine/round-status.ts';
 import { roundDeadlines } from '../src/engine/deadlines.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
-import { createRegistry } from '../src/rules/registry.ts';
+import { createRegistry } from '../src/rules/parse.ts';
 import { ruleFiles } from '../src/rules/rules.gen.ts';
 import extraRound from './fixtures/rules/r99.json';
 import { api, json } from './helpers.ts';

@@ -4,7 +4,8 @@
  * the valid fixture round r99.json with one defect each; nothing here edits a real round.
  */
 import { describe, expect, it } from 'vitest';
-import { createRegistry, parseRuleFile, RuleFileError } from '../src/rules/registry.ts';
+import { createRegistry, parseRuleFile } from '../src/rules/parse.ts';
+import { RuleFileError } from '../src/rules/registry.ts';
 import deadlineOrder from './fixtures/rules/broken-deadline-order.json';
 import floatRate from './fixtures/rules/broken-float-rate.json';
 import misplacedKey from './fixtures/rules/broken-misplaced-key.json';

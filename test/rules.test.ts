@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createRegistry, parseRuleFile, RuleFileError } from '../src/rules/registry.ts';
+import { createRegistry, parseRuleFile } from '../src/rules/parse.ts';
+import { RuleFileError } from '../src/rules/registry.ts';
 import { ruleFiles, ruleHashes } from '../src/rules/rules.gen.ts';
 import { ruleFileJsonSchema } from '../src/rules/json-schema.ts';
 import committedSchema from '../rules/rules.schema.json';

@@ -2,7 +2,8 @@
  * The questions that settle an `unknown` criterion, one per input path, in the order a checklist
  * would ask them: who the applicant is, then registrations, then conduct, then history.
  */
-import { BUSINESS_FORMS, INDUSTRIES, SECTORS, TYPE_IDS, type Text } from '../rules/schema.ts';
+import type { Text } from '../rules/schema.ts';
+import { BUSINESS_FORMS, INDUSTRIES, SECTORS, TYPE_IDS } from '../rules/vocab.ts';
 
 export interface Answers {
   kind: 'boolean' | 'enum' | 'integer' | 'list' | 'date';

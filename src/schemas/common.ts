@@ -2,8 +2,11 @@
 import { z } from '@hono/zod-openapi';
 import { MAX_FIELD_ERRORS, PROBLEM_CODES, problemType } from '../lib/problem.ts';
 import { parseAsOf } from '../engine/time.ts';
-import { AUTHORITIES } from '../rules/schema.ts';
+import { AUTHORITIES, TYPE_IDS } from '../rules/vocab.ts';
 import { DEADLINE_STATUSES, DEADLINE_STATUS_MEANING, ROUND_STATUSES, ROUND_STATUS_MEANING, describeStatuses } from '../engine/round-status.ts';
+
+/** A type id (類型), as the rule files and every endpoint spell it. */
+export const TypeIdSchema = z.enum(TYPE_IDS);
 
 export const LocalizedSchema = z
   .object({ ja: z.string(), en: z.string() })

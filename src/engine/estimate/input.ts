@@ -4,7 +4,8 @@
  */
 import type { Round } from '../../rules/registry.ts';
 import { functionsRuleOf, hasAccountShare, usesProcesses } from '../../rules/queries.ts';
-import { COST_KEYS, type CostKey, type TypeRule } from '../../rules/schema.ts';
+import type { CostKey, TypeRule } from '../../rules/schema.ts';
+import { COST_KEYS } from '../../rules/vocab.ts';
 import type { InputIssue } from '../issues.ts';
 import type { CompareInput } from '../compare.ts';
 import { MAX_TOTAL_COST, type Costs, type EstimateInput, type GroupInput } from './types.ts';

@@ -1,7 +1,8 @@
 import type { AppRouteHandler } from '../../lib/types.ts';
 import { ProblemError } from '../../lib/problem.ts';
 import { curveSvg } from '../../lib/svg.ts';
-import { FUNCTION_IDS, type FunctionId, type TypeId } from '../../rules/schema.ts';
+import type { FunctionId, TypeId } from '../../rules/schema.ts';
+import { FUNCTION_IDS } from '../../rules/vocab.ts';
 import { subsidyCurve } from '../../engine/curve.ts';
 import { parseAsOf } from '../../engine/time.ts';
 import { resolveType, roundByName } from '../resolve.ts';

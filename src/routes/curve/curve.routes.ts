@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { LangQuery, RoundNameSchema, customIssue, getRoundProblemResponses } from '../../schemas/common.ts';
-import { APPLICANT_SIZES } from '../../rules/schema.ts';
+import { APPLICANT_SIZES } from '../../rules/vocab.ts';
 import { MAX_YEN } from '../estimate/estimate.schemas.ts';
 import { CURVE_MAX_WIDTH, CURVE_MIN_WIDTH, CURVE_WIDTH } from '../../lib/svg.ts';
 

@@ -8,12 +8,12 @@ import {
   RoundStateSchema,
   sourceExample,
   SourceSchema,
+  TypeIdSchema,
 } from '../../schemas/common.ts';
-import { TypeId } from '../../rules/schema.ts';
 
 export const DeadlinesQuerySchema = z.object({
   round: RoundNameSchema.optional().openapi({ description: 'Round id (r3…r7) or programme year alias (2022…2026); absent = every round.', example: 'r6' }),
-  type: TypeId.optional().openapi({ description: 'Only this type (類型). With `round`, it must be one of the round’s types (else 422).', example: 'regular' }),
+  type: TypeIdSchema.optional().openapi({ description: 'Only this type (類型). With `round`, it must be one of the round’s types (else 422).', example: 'regular' }),
   asOf: AsOfSchema.optional(),
   status: DeadlineStatusSchema.optional().openapi({
     description: 'Only deadlines with this status on asOf (upcoming, open or closed; see DeadlineStatus).',
@@ -44,7 +44,7 @@ const deadlineExample = {
 export const DeadlineSchema = z
   .object({
     round: z.string().openapi({ example: 'r6' }),
-    type: TypeId,
+    type: TypeIdSchema,
     phase: z.number().int().nullable().openapi({ description: '次 (締切回); null where the source gives the date but not its number.', example: 8 }),
     opensAt: z
       .string()
@@ -90,7 +90,7 @@ export const DeadlinesResponseSchema = z
       example: { regular: deadlineExample },
     }),
     rounds: z.array(RoundStateSchema).openapi({ description: 'The status of each selected round on asOf, with its next and last known 締切.' }),
-    gaps: z.array(z.object({ round: z.string(), types: z.array(TypeId), text: z.object({ ja: z.string(), en: z.string() }) })).openapi({
+    gaps: z.array(z.object({ round: z.string(), types: z.array(TypeIdSchema), text: z.object({ ja: z.string(), en: z.string() }) })).openapi({
       description: 'Schedule facts no source gives, recorded in the rule files instead of guessed; `text` in Japanese and English.',
       example: [
         { round: 'r6', types: ['multi-company'], text: { ja: '複数社連携IT導入枠の1次〜3次は未確認です', en: '複数社連携IT導入枠 1次–3次 are UNCONFIRMED' } },

@@ -11,7 +11,8 @@ import {
   sourceExample,
   SourceSchema,
 } from '../../schemas/common.ts';
-import { APPLICANT_SIZES, BUSINESS_FORMS, INDUSTRIES, REQUIREMENT_CODES, SECTORS, TYPE_IDS, type RequirementCode } from '../../rules/schema.ts';
+import type { RequirementCode } from '../../rules/schema.ts';
+import { APPLICANT_SIZES, BUSINESS_FORMS, INDUSTRIES, REQUIREMENT_CODES, SECTORS, TYPE_IDS } from '../../rules/vocab.ts';
 
 // Enums rebuilt with the zod that @hono/zod-openapi extends (`.openapi()`), whatever the import order.
 const TypeId = z.enum(TYPE_IDS);

@@ -1,7 +1,7 @@
 /** Wire schemas of /v1/estimate, /v1/estimate/compare and /v1/rounds/{id}/examples. */
 import { z } from '@hono/zod-openapi';
 import { AsOfSchema, customIssue, LocalizedSchema, RoundNameSchema, RoundStateSchema, sourceExample, SourceSchema } from '../../schemas/common.ts';
-import { APPLICANT_SIZES, FUNCTION_IDS, LINE_CATEGORIES, TYPE_IDS, WARNING_CODES } from '../../rules/schema.ts';
+import { APPLICANT_SIZES, FUNCTION_IDS, LINE_CATEGORIES, TYPE_IDS, WARNING_CODES } from '../../rules/vocab.ts';
 import { DeadlineSchema } from '../eligibility/eligibility.routes.ts';
 
 // Enums rebuilt with the zod that @hono/zod-openapi extends.

@@ -9,8 +9,8 @@ import {
   RoundNameSchema,
   RoundStatusSchema,
   sourceExample,
+  TypeIdSchema,
 } from '../../schemas/common.ts';
-import { TypeId } from '../../rules/schema.ts';
 
 const WindowSchema = z
   .object({
@@ -81,7 +81,7 @@ export const RoundSummarySchema = z
     window: WindowSchema,
     officialSite: z.string().openapi({ example: 'https://it-shien.smrj.go.jp/' }),
     lastReviewed: z.string().openapi({ example: '2026-11-22' }),
-    types: z.array(z.object({ id: TypeId, name: LocalizedSchema, frame: LocalizedSchema })),
+    types: z.array(z.object({ id: TypeIdSchema, name: LocalizedSchema, frame: LocalizedSchema })),
   })
   .openapi('RoundSummary', { description: 'One budget round (回) and its types.', example: roundExample });
 
