@@ -16,9 +16,36 @@
  * when it is stale.
  */
 import { z } from 'zod';
-import { TYPE_IDS, APPLICANT_SIZES, FUNCTION_IDS, COST_KEYS, LINE_CATEGORIES, BUSINESS_FORMS, INDUSTRIES, REQUIREMENT_CODES, SECTORS, DEEMED_LARGE_FACTS, WARNING_CODES, AUTHORITIES } from './vocab.ts';
+import {
+  TYPE_IDS,
+  APPLICANT_SIZES,
+  FUNCTION_IDS,
+  COST_KEYS,
+  LINE_CATEGORIES,
+  BUSINESS_FORMS,
+  INDUSTRIES,
+  REQUIREMENT_CODES,
+  SECTORS,
+  DEEMED_LARGE_FACTS,
+  WARNING_CODES,
+  AUTHORITIES,
+} from './vocab.ts';
 
-export { TYPE_IDS, APPLICANT_SIZES, FUNCTION_IDS, COST_KEYS, LINE_CATEGORIES, BUSINESS_FORMS, INDUSTRIES, REQUIREMENT_CODES, SECTORS, DEEMED_LARGE_FACTS, WARNING_CODES, AUTHORITIES };
+// Re-exported: the vocabularies and their schemas side by side for the build and the tests.
+export {
+  TYPE_IDS,
+  APPLICANT_SIZES,
+  FUNCTION_IDS,
+  COST_KEYS,
+  LINE_CATEGORIES,
+  BUSINESS_FORMS,
+  INDUSTRIES,
+  REQUIREMENT_CODES,
+  SECTORS,
+  DEEMED_LARGE_FACTS,
+  WARNING_CODES,
+  AUTHORITIES,
+};
 
 // ---------------------------------------------------------------------------------------------
 // Closed vocabularies (the programme's own terms, romanised once; glossary in rules/README.md)

@@ -13,7 +13,10 @@ import {
 
 export const DeadlinesQuerySchema = z.object({
   round: RoundNameSchema.optional().openapi({ description: 'Round id (r3…r7) or programme year alias (2022…2026); absent = every round.', example: 'r6' }),
-  type: TypeIdSchema.optional().openapi({ description: 'Only this type (類型). With `round`, it must be one of the round’s types (else 422).', example: 'regular' }),
+  type: TypeIdSchema.optional().openapi({
+    description: 'Only this type (類型). With `round`, it must be one of the round’s types (else 422).',
+    example: 'regular',
+  }),
   asOf: AsOfSchema.optional(),
   status: DeadlineStatusSchema.optional().openapi({
     description: 'Only deadlines with this status on asOf (upcoming, open or closed; see DeadlineStatus).',
