@@ -69,6 +69,25 @@ const runRequest = async (r, n) => {
   return { status, bytes, requestBytes: body === undefined ? r.path.length : body.length };
 };
 
+/**
+ * The floor worker answering what the app answers: the app's status, headers and body bytes of one
+ * request, replayed (a POST body is still read and parsed, as the floor does). Its cost is what the
+ * answer itself costs the runtime (its headers and bytes); the app minus it is the app's own work.
+ */
+const mirrorOf = async (make) => {
+  const first = await app.fetch(make(), {}, ctx);
+  const status = first.status;
+  const headers = new Headers(first.headers);
+  const bytes = new Uint8Array(await first.arrayBuffer());
+  const init = { status, headers, ...(headers.has('content-encoding') ? { encodeBody: 'manual' } : {}) };
+  return {
+    async fetch(request) {
+      if (request.method === 'POST') await request.json();
+      return new Response(bytes, init);
+    },
+  };
+};
+
 export default {
   async fetch(request) {
     const url = new URL(request.url);
@@ -91,11 +110,15 @@ export default {
     const target = url.searchParams.get('path') ?? '/health';
     const body = request.method === 'POST' ? await request.text() : undefined;
     // Content-Length as a real client sends it (else body-limit middleware must stream-count).
-    const headers = body === undefined ? {} : { 'Content-Type': 'application/json', 'Content-Length': String(new TextEncoder().encode(body).length) };
+    const headers = {
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json', 'Content-Length': String(new TextEncoder().encode(body).length) }),
+      ...JSON.parse(url.searchParams.get('headers') ?? '{}'),
+    };
     const make = () => new Request(`http://bench${target}`, body === undefined ? { headers } : { method: 'POST', headers, body });
-    const side = url.searchParams.get('side'); // app | floor: only that worker (the host reads CPU time around the call)
+    const side = url.searchParams.get('side'); // app | floor | mirror: only that worker (the host reads CPU time around the call)
     if (side === 'app') return Response.json({ n, path: target, ...(await time(app, n, make)) });
     if (side === 'floor') return Response.json({ n, path: target, ...(await time(floor, n, make)) });
+    if (side === 'mirror') return Response.json({ n, path: target, ...(await time(await mirrorOf(make), n, make)) });
     const measured = await time(app, n, make);
     const base = await time(floor, n, make);
     return Response.json({ n, path: target, ...measured, floorUs: base.us });

@@ -39,6 +39,8 @@ export const TARGETS = [
   { name: 'POST /v1/eligibility', method: 'POST', path: '/v1/eligibility', body: ELIGIBILITY_BODY, goal: 0.75 },
   { name: 'GET /v1/deadlines', method: 'GET', path: '/v1/deadlines?round=r6&asOf=2025-06-01', goal: 0.75 },
   { name: 'GET /v1/deadlines.ics', method: 'GET', path: '/v1/deadlines.ics', goal: 0.5 },
+  // As calendar apps ask for it (they send Accept-Encoding: gzip): the feed compressed once per isolate.
+  { name: 'GET /v1/deadlines.ics (gzip)', method: 'GET', path: '/v1/deadlines.ics', headers: { 'Accept-Encoding': 'gzip' }, goal: 0.5 },
 ];
 
 /** Goals of the per-request bounds (issue 14): CPU in-worker and answer size of every valid request. */
@@ -226,7 +228,9 @@ export const wrkScript = (name, requests) => {
     ...requests.map(
       (t) =>
         `  table.insert(reqs, wrk.format(${JSON.stringify(t.method)}, ${JSON.stringify(t.path)}, ` +
-        `${t.body ? '{["Content-Type"] = "application/json"}' : '{}'}, ${t.body ? luaString(JSON.stringify(t.body)) : 'nil'}))`,
+        `{${Object.entries({ ...(t.body ? { 'Content-Type': 'application/json' } : {}), ...(t.headers ?? {}) })
+          .map(([k, v]) => `[${luaString(k)}] = ${luaString(v)}`)
+          .join(', ')}}, ${t.body ? luaString(JSON.stringify(t.body)) : 'nil'}))`,
     ),
     'end',
     'local i = 0',

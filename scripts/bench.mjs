@@ -95,11 +95,19 @@ try {
   const cpuOf = (query, init) => cpuCall(server.child.pid, query, init);
   for (const t of targets) {
     const init = t.body ? { method: 'POST', body: JSON.stringify(t.body) } : {};
-    const q = `n=${N}&path=${encodeURIComponent(t.path)}`;
-    await cpuOf(`n=200&path=${encodeURIComponent(t.path)}&side=app`, init); // warm-up
+    const h = t.headers ? `&headers=${encodeURIComponent(JSON.stringify(t.headers))}` : '';
+    const q = `n=${N}&path=${encodeURIComponent(t.path)}${h}`;
+    await cpuOf(`n=200&path=${encodeURIComponent(t.path)}${h}&side=app`, init); // warm-up
     const app = await cpuOf(`${q}&side=app`, init);
     const floor = await cpuOf(`${q}&side=floor`, init);
-    cost.push({ name: t.name, status: app.status, us: app.status === 200 ? app.cpuUs / N : undefined, floorUs: floor.cpuUs / N });
+    const mirror = await cpuOf(`${q}&side=mirror`, init);
+    cost.push({
+      name: t.name,
+      status: app.status,
+      us: app.status === 200 ? app.cpuUs / N : undefined,
+      floorUs: floor.cpuUs / N,
+      mirrorUs: mirror.cpuUs / N,
+    });
   }
   await cpuOf('evaluate&n=200', { method: 'POST', body: JSON.stringify(ESTIMATE_BODY) }); // warm-up
   const evalCpu = await cpuOf(`evaluate&n=${N}`, { method: 'POST', body: JSON.stringify(ESTIMATE_BODY) });
@@ -122,23 +130,31 @@ console.log('\n== Module start (median of 5 fresh workerd processes, time to fir
 console.log(`api ${f(apiStart, 1)} ms − floor ${f(floorStart, 1)} ms = ${f(apiStart - floorStart, 1)} ms   goal ≤ 50 ms  ${mark(apiStart - floorStart <= 50)}`);
 console.log(`\n== Throughput: wrk -t1 -c${CONNECTIONS} -d${SECONDS}s, ${ROUNDS} alternating rounds, medians ==`);
 console.log(
-  `${'endpoint'.padEnd(22)} ${'floor req/s'.padStart(11)} ${'api req/s'.padStart(10)} ${'p50 ms'.padStart(7)}` +
+  `${'endpoint'.padEnd(30)} ${'floor req/s'.padStart(11)} ${'api req/s'.padStart(10)} ${'p50 ms'.padStart(7)}` +
     ` ${'p99 ms'.padStart(7)} ${'floor p50/p99'.padStart(14)}  ratio  goal`,
 );
 for (const r of rows) {
   const med = (side, k) => median(side.map((x) => x[k]));
   console.log(
-    `${r.name.padEnd(22)} ${f(med(r.floor, 'rps')).padStart(11)} ${f(med(r.api, 'rps')).padStart(10)}` +
+    `${r.name.padEnd(30)} ${f(med(r.floor, 'rps')).padStart(11)} ${f(med(r.api, 'rps')).padStart(10)}` +
       ` ${f(med(r.api, 'p50'), 2).padStart(7)} ${f(med(r.api, 'p99'), 2).padStart(7)}` +
       ` ${`${f(med(r.floor, 'p50'), 2)}/${f(med(r.floor, 'p99'), 2)}`.padStart(14)}` +
       `  ${f(r.ratio, 2)}   ${`≥ ${r.goal} ${mark(r.ratio >= r.goal)}`}${r.errors ? `  (${r.errors} non-2xx/socket errors!)` : ''}`,
   );
 }
 console.log(`\n== In-worker cost: ${N} in-process requests through the whole app inside workerd (CPU time of the workerd process) ==`);
-console.log('(CPU µs/request; the floor worker through the same harness costs the second figure; net = what the app adds)');
+console.log(
+  "(CPU µs/request; floor = the floor worker through the same harness; same answer = a floor replaying the app's\n" +
+    ' status, headers and bytes (what the answer itself costs the runtime); net = app − floor = answer + work; work = app − same answer)',
+);
 for (const c of cost)
   console.log(
-    `${c.name.padEnd(22)} ${c.us === undefined ? `status ${c.status}` : `${f(c.us, 1)} µs/request, floor ${f(c.floorUs, 1)}, net ${f(c.us - c.floorUs, 1)}`}`,
+    `${c.name.padEnd(30)} ${
+      c.us === undefined
+        ? `status ${c.status}`
+        : `${f(c.us, 1)} µs/request, floor ${f(c.floorUs, 1)}, same answer ${f(c.mirrorUs, 1)}, net ${f(c.us - c.floorUs, 1)}` +
+          ` = answer ${f(c.mirrorUs - c.floorUs, 1)} + work ${f(c.us - c.mirrorUs, 1)}`
+    }`,
   );
 console.log(`\n== Estimate evaluation: ${N} in-process estimates inside workerd, no HTTP (bench/evaluate.ts), CPU time ==`);
 console.log(

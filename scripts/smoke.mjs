@@ -169,6 +169,12 @@ try {
       ics.text.includes('BEGIN:VEVENT'),
     `/v1/deadlines.ics → ${ics.res.status}`,
   );
+  // gzip as calendar apps ask for it: fetch decodes it to the same text.
+  const gz = await get('/v1/deadlines.ics', { headers: { 'Accept-Encoding': 'gzip' } });
+  check(
+    gz.res.status === 200 && gz.res.headers.get('content-encoding') === 'gzip' && gz.text === ics.text,
+    `/v1/deadlines.ics with Accept-Encoding: gzip → ${gz.res.status} ${gz.res.headers.get('content-encoding')}`,
+  );
 
   console.log(
     `smoke: ${path.relative(root, bundle)} (${fs.statSync(bundle).size} bytes) under workerd ` +

@@ -88,6 +88,14 @@ describe('the hot path answers as the app does', () => {
     await same(get(path, { 'Accept-Language': 'en' }));
   });
 
+  it.each(['/v1/deadlines.ics', '/v1/deadlines.ics?round=r6&lang=en', '/v1/deadlines.ics?status=open&asOf=2026-04-01'])(
+    'GET %s with Accept-Encoding: gzip (the compressed representation)',
+    async (path) => {
+      await same(get(path, { 'Accept-Encoding': 'gzip, deflate, br' }));
+      await same(get(path, { 'Accept-Encoding': 'br, gzip;q=0' }));
+    },
+  );
+
   it.each([
     ['health', get('/health')],
     ['health with a query', get('/health?lang=en')],
@@ -137,6 +145,7 @@ describe('the hot path answers the plain requests itself', () => {
     ['POST /v1/eligibility', post('/v1/eligibility', JSON.stringify(eligibilityCases[0]!.input))],
     ['GET /v1/deadlines', get('/v1/deadlines?round=r6&asOf=2025-06-01')],
     ['GET /v1/deadlines.ics', get('/v1/deadlines.ics?lang=en')],
+    ['GET /v1/deadlines.ics, gzip', get('/v1/deadlines.ics?lang=en', { 'Accept-Encoding': 'gzip' })],
     ['GET /openapi.json', get('/openapi.json')],
     ['GET /openapi.yaml', get('/openapi.yaml?lang=ja')],
   ])('%s', async (_name, make) => {

@@ -7,7 +7,9 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { api, json } from './helpers.ts';
 import { escapeText, foldLine, formatDateTime, writeCalendar, JST } from '../src/lib/ics.ts';
+import { acceptsGzip } from '../src/routes/deadlines/deadlines.handlers.ts';
 import { registry } from '../src/rules/index.ts';
+import { createApp } from '../src/app.ts';
 
 const getIcs = async (query: string, headers: Record<string, string> = {}) => {
   const res = await api(`/v1/deadlines.ics?${query}`, { headers });
@@ -125,12 +127,64 @@ describe('GET /v1/deadlines.ics — parsed back with ical.js', () => {
     const { res } = await getIcs('round=r6&asOf=2025-12-03');
     const tag = res.headers.get('etag')!;
     expect(res.headers.get('cache-control')).toBe('public, max-age=300');
-    expect(res.headers.get('vary')).toContain('Accept-Language');
+    expect(res.headers.get('vary')).toBe('Accept-Language, Accept-Encoding');
     expect((await api('/v1/deadlines.ics?round=r6&asOf=2025-12-03', { headers: { 'If-None-Match': tag } })).status).toBe(304);
     const en = await getIcs('round=r6&asOf=2025-12-03&lang=en');
     expect(en.res.headers.get('etag')).not.toBe(tag);
     const json = await api('/v1/deadlines?round=r6&asOf=2025-12-03');
     expect(json.headers.get('etag')).not.toBe(tag);
+  });
+
+  it('Accept-Encoding: gzip answers the same feed gzip-compressed (Content-Encoding: gzip), under its own ETag; both Vary on Accept-Encoding', async () => {
+    const plainRes = await api('/v1/deadlines.ics?lang=en');
+    const plainBytes = new Uint8Array(await plainRes.arrayBuffer());
+    // The Worker's own Response (in-process: a fetch through the runtime would decode it).
+    const res = await createApp(registry).fetch(
+      new Request('http://api.test/v1/deadlines.ics?lang=en', { headers: { 'Accept-Encoding': 'gzip, deflate, br' } }),
+      {},
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(res.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    const packed = new Uint8Array(await res.arrayBuffer());
+    // gzip's magic number (RFC 1952 §2.3.1), and far fewer bytes than the text.
+    expect([packed[0], packed[1]]).toEqual([0x1f, 0x8b]);
+    expect(packed.byteLength * 5).toBeLessThan(plainBytes.byteLength);
+    const unpacked = new Uint8Array(await new Response(new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+    expect(unpacked).toEqual(plainBytes);
+    // Through the runtime's fetch (as a client sees it), the decoded body is the same text.
+    const fetched = await api('/v1/deadlines.ics?lang=en', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(fetched.headers.get('content-encoding')).toBe('gzip');
+    expect(new Uint8Array(await fetched.arrayBuffer())).toEqual(plainBytes);
+    const tag = res.headers.get('etag')!;
+    expect(tag).toBe(plainRes.headers.get('etag')!.replace(/"$/, '-gzip"'));
+    for (const r of [res, plainRes]) expect(r.headers.get('vary')).toBe('Accept-Language, Accept-Encoding');
+    // Revalidation is per representation: the gzip tag with gzip → 304; the plain tag with gzip → 200.
+    const again = (inm: string, ae: string) => api('/v1/deadlines.ics?lang=en', { headers: { 'If-None-Match': inm, 'Accept-Encoding': ae } });
+    expect((await again(tag, 'gzip')).status).toBe(304);
+    expect((await again(plainRes.headers.get('etag')!, 'gzip')).status).toBe(200);
+    expect((await again(plainRes.headers.get('etag')!, 'identity')).status).toBe(304);
+    // Refused by q=0: the plain text.
+    const refused = await api('/v1/deadlines.ics?lang=en', { headers: { 'Accept-Encoding': 'br, gzip;q=0' } });
+    expect(refused.headers.get('content-encoding')).toBeNull();
+    expect(new Uint8Array(await refused.arrayBuffer())).toEqual(plainBytes);
+  });
+
+  it.each([
+    ['gzip, deflate, br', true],
+    ['GZIP;Q=0.5', true],
+    ['x-gzip', true],
+    ['*', true],
+    ['br;q=1.0, *;q=0.1', true],
+    ['gzip;q=0', false],
+    ['gzip;q=0.000', false],
+    ['*, gzip;q=0', false],
+    ['br', false],
+    ['identity', false],
+    ['*;q=0', false],
+    ['', false],
+  ])('Accept-Encoding %j accepts gzip: %s (RFC 9110 §12.5.3)', (field, expected) => {
+    expect(acceptsGzip(field)).toBe(expected);
   });
 
   it('the feed and its ETag do not depend on asOf (the text has no status): 2022-01-01, 2025-12-03 and none give the same bytes', async () => {

@@ -43,7 +43,8 @@ interface HotRoute {
   method: 'GET' | 'POST';
   /** POST: the route's body schema; GET: its query schema. */
   schema: { safeParse(value: unknown): { success: boolean; data?: unknown } };
-  answer(registry: Registry, lang: Lang, input: never): Answer;
+  /** `headers`: the request's (the calendar reads Accept-Encoding). A promise only when the answer waits (a feed compressed the first time). */
+  answer(registry: Registry, lang: Lang, input: never, headers: Headers): Answer | Promise<Answer>;
 }
 
 const JSON_TYPE = 'application/json';
@@ -83,7 +84,8 @@ const ROUTES: Record<string, HotRoute> = {
   '/v1/deadlines.ics': {
     method: 'GET',
     schema: DeadlinesQuerySchema,
-    answer: (registry, lang, query: Parameters<typeof calendarAnswer>[1]) => calendarAnswer(registry, query, lang, undefined),
+    answer: (registry, lang, query: Parameters<typeof calendarAnswer>[1], headers) =>
+      calendarAnswer(registry, query, lang, undefined, headers.get('accept-encoding')),
   },
 };
 
@@ -131,7 +133,10 @@ const JSON_HEADERS = { 'Content-Type': JSON_TYPE };
 const respond = (answer: Exclude<Answer, undefined>, method: 'GET' | 'POST', policy: string | undefined): Response | undefined => {
   if ('json' in answer) return new Response(JSON.stringify(answer.json), { status: 200, headers: headersFor(JSON_HEADERS, method, policy) });
   if (answer.status !== 200) return undefined;
-  return new Response(answer.body, { status: 200, headers: headersFor(answer.headers, method, policy) });
+  const headers = headersFor(answer.headers, method, policy);
+  // An encoded body (the gzip calendar) is sent as it is: the runtime would otherwise compress it again.
+  if ('Content-Encoding' in answer.headers) return new Response(answer.body, { status: 200, headers, encodeBody: 'manual' });
+  return new Response(answer.body, { status: 200, headers });
 };
 
 /**
@@ -140,9 +145,16 @@ const respond = (answer: Exclude<Answer, undefined>, method: 'GET' | 'POST', pol
  */
 export const withHotPath = (registry: Registry, app: Fetch): Fetch => {
   /** The route's answer to validated input as one Response; `undefined` when the app must answer (a problem, or a bug). */
-  const answerWith = (route: HotRoute, lang: Lang, data: unknown, policy: string | undefined): Response | undefined => {
+  const answerWith = (
+    route: HotRoute,
+    lang: Lang,
+    data: unknown,
+    policy: string | undefined,
+    headers: Headers,
+  ): Response | undefined | Promise<Response | undefined> => {
     try {
-      const answer = route.answer(registry, lang, data as never);
+      const answer = route.answer(registry, lang, data as never, headers);
+      if (answer instanceof Promise) return answer.then((a) => a && respond(a, route.method, policy)).catch(() => undefined);
       return answer && respond(answer, route.method, policy);
     } catch {
       return undefined;
@@ -180,7 +192,7 @@ export const withHotPath = (registry: Registry, app: Fetch): Fetch => {
           parsed = parseJsonExact(text);
         } catch {}
         const valid = parsed && !parsed.inexact.length ? validate(route, parsed.value) : undefined;
-        if (valid) response = answerWith(route, lang, valid.data, verdict && policyHeader(verdict.cls));
+        if (valid) response = await answerWith(route, lang, valid.data, verdict && policyHeader(verdict.cls), request.headers);
       }
     }
     if (response) return response;
@@ -210,7 +222,7 @@ export const withHotPath = (registry: Registry, app: Fetch): Fetch => {
         queries.set(target, valid);
       }
     }
-    const response = valid && answerWith(route, lang, valid.data, verdict && policyHeader(verdict.cls));
+    const response = valid && (await answerWith(route, lang, valid.data, verdict && policyHeader(verdict.cls), request.headers));
     if (response) return response;
     if (verdict) COUNTED.add(request);
     return app(request, env, ctx);

@@ -76,7 +76,17 @@ export const deadlinesAnswer = (registry: Registry, query: DeadlinesQuery, ifNon
   return { status: 200, body: entry.bytes, headers: { ...q.headers, 'Content-Type': 'application/json' } };
 };
 
-const send = (c: Context<AppBindings>, a: PreparedAnswer) => (a.body === null ? c.body(null, 304, a.headers) : c.body(a.body, 200, a.headers));
+/**
+ * A prepared answer as the route's Response. An encoded body (Content-Encoding) is sent as it is
+ * (`encodeBody: 'manual'`: the runtime would otherwise compress it again).
+ */
+export const preparedResponse = (a: PreparedAnswer): Response =>
+  a.body === null
+    ? new Response(null, { status: 304, headers: a.headers })
+    : new Response(a.body, { status: 200, headers: a.headers, ...('Content-Encoding' in a.headers ? { encodeBody: 'manual' as const } : {}) });
+
+const send = (c: Context<AppBindings>, a: PreparedAnswer) =>
+  a.body === null ? c.body(null, 304, a.headers) : 'Content-Encoding' in a.headers ? preparedResponse(a) : c.body(a.body, 200, a.headers);
 
 export const listDeadlinesHandler: AppRouteHandler<typeof listDeadlines> = (c) =>
   send(c, deadlinesAnswer(c.get('registry'), c.req.valid('query'), c.req.header('If-None-Match')));
@@ -86,11 +96,25 @@ export const listDeadlinesHandler: AppRouteHandler<typeof listDeadlines> = (c) =
  * with a `status` filter, per set of deadlines with that status on asOf (the only way asOf reaches the
  * text: the feed carries no status or days left). The ETag is the text's hash, so it does not
  * change with asOf unless the feed does. Bounded: the oldest feed is dropped past 64.
+ *
+ * Each feed is also kept gzip-compressed (RFC 9110 §8.4.1.3), made on the first request that
+ * accepts gzip: calendar clients ask for it, and the all-rounds feed is ≈ 160 KB of text and
+ * ≈ 9 KB gzipped, so the Worker writes 19× fewer bytes (measured in workerd: writing the 160 KB
+ * costs more CPU than everything else the request does; npm run bench, "GET /v1/deadlines.ics").
+ * The compressed answer is another representation: its own strong ETag (`…-gzip"`), and every
+ * answer says `Vary: Accept-Language, Accept-Encoding`.
  */
 const FEEDS_MAX = 64;
-const feeds = new WeakMap<Registry, Map<string, { bytes: Uint8Array<ArrayBuffer>; etag: string }>>();
+interface Feed {
+  bytes: Uint8Array<ArrayBuffer>;
+  etag: string;
+  /** The gzip representation, once made; its ETag. */
+  gzip?: Promise<Uint8Array<ArrayBuffer>>;
+  gzipEtag: string;
+}
+const feeds = new WeakMap<Registry, Map<string, Feed>>();
 
-const feedFor = (registry: Registry, key: string, build: () => string) => {
+const feedFor = (registry: Registry, key: string, build: () => string): Feed => {
   let cache = feeds.get(registry);
   if (!cache) {
     cache = new Map();
@@ -99,16 +123,50 @@ const feedFor = (registry: Registry, key: string, build: () => string) => {
   let feed = cache.get(key);
   if (!feed) {
     const text = build();
+    const hash = contentHash(text);
     // Encoded once: a request then answers the stored UTF-8 bytes (no 100 KB encoding per request).
-    feed = { bytes: new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>, etag: `"ics-${contentHash(text)}"` };
+    feed = { bytes: new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>, etag: `"ics-${hash}"`, gzipEtag: `"ics-${hash}-gzip"` };
     if (cache.size >= FEEDS_MAX) cache.delete(cache.keys().next().value!);
     cache.set(key, feed);
   }
   return feed;
 };
 
-/** GET /v1/deadlines.ics for a validated query (see {@link deadlinesAnswer}). */
-export const calendarAnswer = (registry: Registry, query: DeadlinesQuery, lang: Lang, ifNoneMatch: string | undefined): PreparedAnswer => {
+/** gzip of bytes (the runtime's CompressionStream). */
+const gzip = async (bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> =>
+  new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer());
+
+/**
+ * Whether an Accept-Encoding field value (RFC 9110 §12.5.3) accepts gzip: `gzip`, `x-gzip` or `*`
+ * listed with a q-value above 0 (and gzip not refused by name when accepted through `*`).
+ */
+export const acceptsGzip = (field: string | null | undefined): boolean => {
+  if (!field) return false;
+  let named: boolean | undefined;
+  let star = false;
+  for (const part of field.split(',')) {
+    const [coding = '', ...params] = part.split(';').map((x) => x.trim().toLowerCase());
+    const q = params.find((p) => p.startsWith('q='));
+    const ok = q === undefined || Number(q.slice(2)) > 0;
+    if (coding === 'gzip' || coding === 'x-gzip') named = (named ?? false) || ok;
+    else if (coding === '*') star = ok;
+  }
+  return named ?? star;
+};
+
+const CALENDAR_VARY = 'Accept-Language, Accept-Encoding';
+
+/**
+ * GET /v1/deadlines.ics for a validated query (see {@link deadlinesAnswer}); `acceptEncoding` the
+ * request's Accept-Encoding: gzip when it accepts it (a promise only the first time a feed is compressed).
+ */
+export const calendarAnswer = (
+  registry: Registry,
+  query: DeadlinesQuery,
+  lang: Lang,
+  ifNoneMatch: string | undefined,
+  acceptEncoding?: string | null,
+): PreparedAnswer | Promise<PreparedAnswer> => {
   const round = query.round !== undefined ? roundByName(registry, query.round) : undefined;
   if (round && query.type) resolveType(registry, round, query.type);
   const rounds = round ? [round] : registry.rounds;
@@ -126,18 +184,19 @@ export const calendarAnswer = (registry: Registry, query: DeadlinesQuery, lang: 
     const { deadlines } = listDeadlinesOf(rounds, asOf ?? asOfInstant(0), { type: query.type, status: query.status });
     return deadlinesCalendarText(registry, deadlines, lang);
   });
+  const gzipped = acceptsGzip(acceptEncoding);
+  const etag = gzipped ? feed.gzipEtag : feed.etag;
   const headers: Record<string, string> = {
-    ETag: feed.etag,
+    ETag: etag,
     'Cache-Control': `public, max-age=${asOf && query.asOf === undefined ? MAX_AGE_NOW : MAX_AGE}`,
-    Vary: 'Accept-Language',
+    Vary: CALENDAR_VARY,
   };
-  if (etagMatches(feed.etag, ifNoneMatch)) return { status: 304, body: null, headers };
-  return {
-    status: 200,
-    body: feed.bytes,
-    headers: { ...headers, 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': 'inline; filename="it-hojo-deadlines.ics"' },
-  };
+  if (etagMatches(etag, ifNoneMatch)) return { status: 304, body: null, headers };
+  const own = { ...headers, 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': 'inline; filename="it-hojo-deadlines.ics"' };
+  if (!gzipped) return { status: 200, body: feed.bytes, headers: own };
+  feed.gzip ??= gzip(feed.bytes);
+  return feed.gzip.then((body) => ({ status: 200, body, headers: { ...own, 'Content-Encoding': 'gzip' } }));
 };
 
-export const deadlinesCalendarHandler: AppRouteHandler<typeof deadlinesCalendar> = (c) =>
-  send(c, calendarAnswer(c.get('registry'), c.req.valid('query'), c.get('lang'), c.req.header('If-None-Match')));
+export const deadlinesCalendarHandler: AppRouteHandler<typeof deadlinesCalendar> = async (c) =>
+  send(c, await calendarAnswer(c.get('registry'), c.req.valid('query'), c.get('lang'), c.req.header('If-None-Match'), c.req.header('Accept-Encoding')));
