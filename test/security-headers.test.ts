@@ -1,6 +1,7 @@
 /**
  * Security headers per kind of response (issue 15): every kind (API JSON, problem+json, YAML,
- * iCalendar, SVG, HTML pages, the widget script, 304s) gets the headers its kind needs, and each
+ * iCalendar, SVG, HTML pages, the widget script, 304s) gets the headers its kind needs (the
+ * document-only ones on documents alone), and each
  * page's CSP allows exactly what the page loads. Plus /widget never puts a forged Host into a page a
  * shared cache may keep.
  */
@@ -23,7 +24,16 @@ const CURVE = '/v1/rounds/r6/types/invoice/curve.svg?size=sme&functions=accounti
 const ALWAYS: Record<string, string> = {
   'cross-origin-resource-policy': 'cross-origin',
   'x-content-type-options': 'nosniff',
+  'strict-transport-security': 'max-age=15552000; includeSubDomains',
+};
+/** What only documents (HTML pages, an SVG opened on its own) act on: on those, never on API answers (OWASP REST Security Cheat Sheet). */
+const DOCUMENT: Record<string, string> = {
+  'origin-agent-cluster': '?1',
   'referrer-policy': 'strict-origin-when-cross-origin',
+  'x-dns-prefetch-control': 'off',
+  'x-download-options': 'noopen',
+  'x-permitted-cross-domain-policies': 'none',
+  'x-xss-protection': '0',
 };
 
 const API_KINDS: { name: string; path: string; init?: RequestInit; type: RegExp }[] = [
@@ -52,6 +62,7 @@ describe('security headers per kind of response', () => {
       expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
       expect(res.headers.get('x-frame-options')).toBe('DENY');
       for (const [name, value] of Object.entries(ALWAYS)) expect(res.headers.get(name), name).toBe(value);
+      for (const name of Object.keys(DOCUMENT)) expect(res.headers.get(name), name).toBeNull();
     });
   }
 
@@ -63,7 +74,7 @@ describe('security headers per kind of response', () => {
       expect(res.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
       expect(res.headers.get('content-security-policy')).toBe("default-src 'none'");
       expect(res.headers.get('x-frame-options')).toBeNull();
-      for (const [name, value] of Object.entries(ALWAYS)) expect(res.headers.get(name), name).toBe(value);
+      for (const [name, value] of Object.entries({ ...ALWAYS, ...DOCUMENT })) expect(res.headers.get(name), name).toBe(value);
       const svg = await res.text();
       // What the policy forbids must not be what the SVG relies on.
       expect(svg).not.toMatch(/<style|style="|<script|<image|href="http|@font-face/);
@@ -77,6 +88,7 @@ describe('security headers per kind of response', () => {
     expect(res.headers.get('x-frame-options')).toBeNull();
     expect(res.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    for (const name of Object.keys(DOCUMENT)) expect(res.headers.get(name), name).toBeNull();
   });
 
   it('a 304 keeps no CSP or other body-describing header (RFC 9110 §15.4.5), only validators and caching', async () => {
@@ -118,6 +130,7 @@ describe('page CSPs: same-origin by default, exactly what the page loads, never 
         expect(csp['object-src']).toEqual(["'none'"]);
         expect(csp['base-uri']).toEqual(["'none'"]);
         expect(res.headers.get('x-frame-options')).toBe('DENY');
+        for (const [name, value] of Object.entries({ ...ALWAYS, ...DOCUMENT })) expect(res.headers.get(name), name).toBe(value);
         const scripts = csp['script-src'] ?? csp['default-src']!;
         expect(scripts).not.toContain("'unsafe-inline'");
         expect(scripts).not.toContain("'unsafe-eval'");
