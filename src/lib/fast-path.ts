@@ -11,7 +11,9 @@
  * error (lib/request-guard.ts): a request that is not plain goes there untouched, and one whose
  * body turns out not to be a valid request of its route goes there with the bytes already read
  * (a new Request with the same URL, method, headers and body). So this file repeats only what a
- * successful answer is: the same validation schema, the same answer function as the route's
+ * successful answer is: the same validation schema (for POST bodies compiled once by
+ * lib/fast-validate.ts, which accepts only what zod accepts, with zod's data; what it refuses is
+ * asked of zod), the same answer function as the route's
  * handler, the same headers (lib/headers.ts `standardHeaders`), serialised once into one
  * Response. test/fast-path.test.ts checks that its answers equal the app's, byte for byte.
  *
@@ -30,6 +32,7 @@ import { standardHeaders } from './headers.ts';
 import { healthBody } from '../routes/health/health.index.ts';
 import { openapiJson, openapiYaml } from './openapi-doc.ts';
 import { type Lang, negotiateLang } from './i18n.ts';
+import { FAIL, fastValidator } from './fast-validate.ts';
 import { parseJsonExact } from './json-number.ts';
 import { COUNTED, policyHeader, rateVerdict } from './rate-limit.ts';
 import { MAX_BODY_BYTES, PLAIN_JSON, UTF8 } from './request-guard.ts';
@@ -45,6 +48,8 @@ interface HotRoute {
   schema: { safeParse(value: unknown): { success: boolean; data?: unknown } };
   /** `headers`: the request's (the calendar reads Accept-Encoding). A promise only when the answer waits (a feed compressed the first time). */
   answer(registry: Registry, lang: Lang, input: never, headers: Headers): Answer | Promise<Answer>;
+  /** POST: the schema compiled for valid bodies (lib/fast-validate.ts), built on the route's first request. */
+  fast?: (value: unknown) => unknown;
 }
 
 const JSON_TYPE = 'application/json';
@@ -162,6 +167,11 @@ export const withHotPath = (registry: Registry, app: Fetch): Fetch => {
   };
   const validate = (route: HotRoute, input: unknown): { data: unknown } | undefined => {
     try {
+      if (route.method === 'POST') {
+        route.fast ??= fastValidator(route.schema);
+        const data = route.fast(input);
+        if (data !== FAIL) return { data };
+      }
       const parsed = route.schema.safeParse(input);
       return parsed.success ? { data: parsed.data } : undefined;
     } catch {
