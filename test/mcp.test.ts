@@ -523,6 +523,25 @@ describe('POST /mcp over plain HTTP: malformed JSON-RPC', () => {
     });
   }
 
+  it('a body that is not JSON → HTTP 400, a malformed_json problem that is also the JSON-RPC -32700 Parse error (id null), in the request’s language', async () => {
+    for (const [lang, text] of [
+      ['ja', '{"jsonrpc":"2.0","id":1,"method":'],
+      ['en', '{"jsonrpc":"2.0","id":1,"method":"ping"'],
+    ] as const) {
+      const res = await postJson(`/mcp?lang=${lang}`, text, { Accept: 'application/json' });
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      const answer = await json(res);
+      expect(answer).toMatchObject({ status: 400, code: 'malformed_json', jsonrpc: '2.0', id: null, error: { code: -32700 } });
+      expect(answer.error.message).toBe(answer.detail);
+      expect(answer.error.message).toMatch(lang === 'ja' ? /JSON として読めません/ : /not valid JSON/);
+    }
+    // Elsewhere the problem has no JSON-RPC members.
+    const other = await json(await postJson('/v1/estimate', '{"round":'));
+    expect(other).toMatchObject({ code: 'malformed_json' });
+    expect(other).not.toHaveProperty('jsonrpc');
+  });
+
   it('the batch message says why, in the request’s language', async () => {
     const ja = await json(await rpc([{ jsonrpc: '2.0', id: 1, method: 'ping' }]));
     expect(ja.error.message).toContain('バッチ');

@@ -182,7 +182,18 @@ const mediaTypeProblem = (header: string | undefined): ProblemError | undefined 
   );
 };
 
-const malformed = (en: string, ja: string) => new ProblemError('malformed_json', { ja, en });
+/**
+ * A body that is not JSON. On POST /mcp the problem is also the JSON-RPC error response a client
+ * expects for it (JSON-RPC 2.0 §5.1: `-32700` Parse error, `id` null), as the -32600 answers there
+ * are (routes/mcp/mcp.index.ts).
+ */
+const malformed = (c: Context, lang: Lang, en: string, ja: string) =>
+  new ProblemError(
+    'malformed_json',
+    { ja, en },
+    c.req.path === '/mcp' ? { jsonrpc: '2.0', id: null, error: { code: JSONRPC_PARSE_ERROR, message: lang === 'ja' ? ja : en } } : {},
+  );
+const JSONRPC_PARSE_ERROR = -32700;
 
 /** Reads at most MAX_BODY_BYTES of the body (413 beyond, whatever Content-Length says). */
 const readBody = async (req: Request): Promise<Uint8Array> => {
@@ -244,13 +255,13 @@ const readJsonBody = async (c: Context, lang: Lang) => {
   try {
     text = UTF8.decode(bytes); // a leading BOM is dropped (RFC 8259 §8.1 lets a parser ignore it)
   } catch {
-    throw malformed('The request body is not valid UTF-8', 'リクエスト本文が UTF-8 として読めません');
+    throw malformed(c, lang, 'The request body is not valid UTF-8', 'リクエスト本文が UTF-8 として読めません');
   }
   let parsed: ReturnType<typeof parseJsonExact>;
   try {
     parsed = parseJsonExact(text);
   } catch {
-    throw malformed('The request body is not valid JSON', 'リクエスト本文が JSON として読めません');
+    throw malformed(c, lang, 'The request body is not valid JSON', 'リクエスト本文が JSON として読めません');
   }
   if (parsed.inexact.length) {
     const n = parsed.inexact.length;

@@ -63,7 +63,8 @@ export const mcpRoute = createRoute({
     'Streamable HTTP: POST one JSON-RPC message, get one JSON answer (no sessions, no SSE, ' +
     'so `Accept: application/json` is enough). A body that is not one JSON-RPC request (a ' +
     'batch, a non-object, no `jsonrpc: "2.0"`, a null id) is a 400 problem that is also the ' +
-    'JSON-RPC error response (`jsonrpc`, `id`, `error.code` -32600); malformed params of a ' +
+    'JSON-RPC error response (`jsonrpc`, `id`, `error.code` -32600; a body that is not JSON: ' +
+    '`malformed_json` and -32700, `id` null); malformed params of a ' +
     'known method are a JSON-RPC -32602 error (HTTP 200). ' +
     `Tools, each one REST operation with that operation’s input JSON Schema plus \`lang\` ` +
     `(ja/en) and \`detail\` (summary, the default: a short answer; full: the REST answer), ` +
