@@ -523,7 +523,7 @@ describe('POST /mcp over plain HTTP: malformed JSON-RPC', () => {
     });
   }
 
-  it('a body that is not JSON → HTTP 400, a malformed_json problem that is also the JSON-RPC -32700 Parse error (id null), in the request’s language', async () => {
+  it('a body that is not JSON → HTTP 400, a malformed_json problem that is also the JSON-RPC -32700 Parse error (id null), in its language', async () => {
     for (const [lang, text] of [
       ['ja', '{"jsonrpc":"2.0","id":1,"method":'],
       ['en', '{"jsonrpc":"2.0","id":1,"method":"ping"'],
