@@ -5,7 +5,7 @@
 // (Request/Response objects, body read), so `us - floorUs` is what the app adds.
 import app from './out/index.js';
 import floor from './floor.js';
-import { evaluate, stages } from './out/evaluate.js';
+import { chain, evaluate, stages } from './out/evaluate.js';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -88,9 +88,33 @@ const mirrorOf = async (make) => {
   };
 };
 
+/**
+ * The first `k` estimate stages (bench/evaluate.ts `chain`) inside the floor's harness, n times: a
+ * new Request with the body, its text read, the stages run on it, a Response of the floor's small
+ * answer — or, with `answer`, of the stages' result (the serialised answer) — read. Differences
+ * between consecutive k are what each stage costs where it runs in a real request, the CPU's caches
+ * shared with the runtime's own work between requests (a stage alone in a loop stays warm).
+ */
+const runChain = async (text, k, n, answer) => {
+  const headers = { 'Content-Type': 'application/json', 'Content-Length': String(new TextEncoder().encode(text).length) };
+  const answerHeaders = { 'Content-Type': 'application/json; charset=utf-8' };
+  for (let i = 0; i < n; i++) {
+    const body = await new Request('http://bench/v1/estimate', { method: 'POST', headers, body: text }).text();
+    const out = chain.run(body, k);
+    const res = new Response(answer ? out : '{"ok":true,"keys":6}', { headers: answerHeaders });
+    await res.arrayBuffer();
+  }
+};
+
 export default {
   async fetch(request) {
     const url = new URL(request.url);
+    if (url.searchParams.has('chain')) {
+      const n = Math.min(Number(url.searchParams.get('n') ?? 1), 100000);
+      if (n === 0) return Response.json(chain.names);
+      await runChain(await request.text(), Number(url.searchParams.get('upto') ?? 0), n, url.searchParams.has('answer'));
+      return Response.json({ n });
+    }
     if (url.searchParams.has('run')) return Response.json(await runRequest(await request.json(), Math.min(Number(url.searchParams.get('n') ?? 1), 10000)));
     if (url.searchParams.has('stages')) {
       const n = Math.min(Number(url.searchParams.get('n') ?? 10000), 100000);

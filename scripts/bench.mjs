@@ -55,6 +55,7 @@ const notices = [];
 const cost = [];
 let evaluation;
 let stageUs;
+let chainUs;
 const costly = [];
 try {
   // The costly requests first, so what builds lazily is still cold in the cost worker's isolate.
@@ -119,6 +120,15 @@ try {
     await cpuOf(`stages&n=200&only=${encodeURIComponent(name)}`, stageBody); // warm-up
     stageUs[name] = (await cpuOf(`stages&n=${N}&only=${encodeURIComponent(name)}`, stageBody)).cpuUs / N;
   }
+  // The same stages cumulatively inside a request (bench/cost.js runChain): chainUs[k] = the first k
+  // stages, then (last) all of them with their answer as the Response body.
+  const chainNames = await (await fetchRetry(`${url('cost', '/')}?chain&n=0`, stageBody)).json();
+  chainUs = [];
+  for (let k = 0; k <= chainNames.length + 1; k++) {
+    const q = k > chainNames.length ? `upto=${chainNames.length}&answer` : `upto=${k}`;
+    await cpuOf(`chain&n=200&${q}`, stageBody); // warm-up
+    chainUs.push((await cpuOf(`chain&n=${N}&${q}`, stageBody)).cpuUs / N);
+  }
 } finally {
   await server.stop();
 }
@@ -159,22 +169,29 @@ for (const c of cost)
 console.log(`\n== Estimate evaluation: ${N} in-process estimates inside workerd, no HTTP (bench/evaluate.ts), CPU time ==`);
 console.log(
   `${'estimate (r6 invoice)'.padEnd(22)} ${f(evaluation?.us, 1)} µs/estimate (JSON.parse + ` +
-    `zod validation + resolve + engine + JSON.stringify)   goal ≤ 100 µs  ${mark(evaluation?.us <= 100)}`,
+    `validation + resolve + engine + JSON.stringify)   goal ≤ 100 µs  ${mark(evaluation?.us <= 100)}`,
 );
 
-// Where POST /v1/estimate's in-worker time goes: the harness (what the floor worker costs through
-// it), each evaluation stage alone, and the HTTP layer = app − floor − evaluation.
+// Where POST /v1/estimate's in-worker time goes. Each stage twice: alone in a warm loop, and inside a
+// request of the floor's harness (cumulative differences, bench/cost.js runChain): a stage costs
+// more in a request than in a loop, so the in-request column is what the request pays. Then the
+// answer's bytes (a Response of the real answer instead of the floor's 20 bytes) and the app's own
+// shell = app − (harness + stages + answer bytes): routing, request checks, headers.
 const est = cost.find((c) => c.name === 'POST /v1/estimate');
 console.log(`\n== In-worker CPU µs per stage: POST /v1/estimate (r6 invoice), ${N} runs per stage ==`);
-if (est?.us !== undefined && stageUs) {
-  const evalSum = Object.values(stageUs).reduce((a, b) => a + b, 0);
+if (est?.us !== undefined && stageUs && chainUs) {
+  const names = Object.keys(stageUs);
+  const all = chainUs[chainUs.length - 1];
   const stageRows = [
-    ['harness (Request/Response, body read: the floor worker)', est.floorUs],
-    ['HTTP layer (routing, middleware, body, hook, headers, Response)', est.us - est.floorUs - evalSum],
-    ...Object.entries(stageUs),
+    ['harness (Request, body read, a 20-byte Response: the floor)', '', chainUs[0]],
+    ...names.map((name, i) => [name, stageUs[name], chainUs[i + 1] - chainUs[i]]),
+    ['answer bytes (the Response holds the answer)', '', all - chainUs[names.length]],
+    ["the app's shell (routing, checks, headers) = total − the above", '', est.us - all],
   ];
-  for (const [name, us] of stageRows) console.log(`${String(name).padEnd(64)} ${f(us, 1).padStart(7)} µs`);
-  console.log(`${'total in-worker'.padEnd(64)} ${f(est.us, 1).padStart(7)} µs`);
+  console.log(`${'stage'.padEnd(64)} ${'alone'.padStart(8)} ${'in request'.padStart(11)}`);
+  for (const [name, alone, inRequest] of stageRows)
+    console.log(`${String(name).padEnd(64)} ${(alone === '' ? '' : f(alone, 1)).padStart(8)} ${f(inRequest, 1).padStart(8)} µs`);
+  console.log(`${'total in-worker'.padEnd(64)} ${''.padStart(8)} ${f(est.us, 1).padStart(8)} µs`);
 }
 
 console.log(
