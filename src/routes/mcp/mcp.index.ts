@@ -17,6 +17,19 @@ import { mcpRoute } from './mcp.routes.ts';
 
 const STREAMABLE_ACCEPT = 'application/json, text/event-stream';
 
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Whether a message checkMessage (src/mcp/jsonrpc.ts) accepted is served without the route's zod
+ * validators: it has a method, and an id (if any) that is a string or a safe integer as the
+ * schema's `z.number().int()` wants. Every such message is one the route's body schema accepts
+ * (test/mcp-validation.test.ts), so the validators would only repeat the check (≈ 3 ms of CPU on
+ * an isolate's first /mcp: zod's first parse of each schema). Anything else (a client's response,
+ * an id beyond 2^53) meets the route's schema and its answer.
+ */
+export const skipsRouteSchema = (body: unknown): boolean =>
+  isObject(body) && 'method' in body && (typeof body.id !== 'number' || Number.isSafeInteger(body.id));
+
 /** The body the app's JSON guard already read (it is cached by Hono), or undefined. */
 const bodyOf = async (c: Context<AppBindings>) => {
   try {
@@ -29,19 +42,7 @@ const bodyOf = async (c: Context<AppBindings>) => {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const createMcpRouter = (app: Hono<AppBindings, any, any>) => {
   const router = createRouter();
-  router.post('/mcp', async (c, next) => {
-    const lang = c.get('lang');
-    const body = await bodyOf(c);
-    const failure = body === undefined ? null : checkMessage(body, lang);
-    if (!failure) return next();
-    const rpc = rpcError(failure);
-    if (failure.code !== INVALID_REQUEST) return c.json(rpc, 200);
-    const problem = problemBody('validation_failed', lang, { ja: failure.message, en: failure.message }, c.req.path, [
-      { path: failure.data.path, code: 'invalid_jsonrpc', message: failure.message },
-    ]);
-    return problemResponse(c, { ...problem, ...rpc });
-  });
-  return router.openapi(mcpRoute, async (c) => {
+  const serve = async (c: Context<AppBindings>) => {
     const { handleMcp } = await import('../../mcp/server.ts');
     // Streamable HTTP asks clients to accept JSON and SSE; this server only ever answers JSON, so
     // a client that accepts JSON (or anything) is served rather than refused with 406.
@@ -72,5 +73,18 @@ export const createMcpRouter = (app: Hono<AppBindings, any, any>) => {
       { ja: `MCP メッセージを処理できません: ${message}`, en: `The MCP message cannot be processed: ${message}` },
       rpc.error ? { jsonrpc: '2.0', id: rpc.id ?? null, error: rpc.error } : {},
     );
+  };
+  router.post('/mcp', async (c, next) => {
+    const lang = c.get('lang');
+    const body = await bodyOf(c);
+    const failure = body === undefined ? null : checkMessage(body, lang);
+    if (!failure) return skipsRouteSchema(body) ? serve(c) : next();
+    const rpc = rpcError(failure);
+    if (failure.code !== INVALID_REQUEST) return c.json(rpc, 200);
+    const problem = problemBody('validation_failed', lang, { ja: failure.message, en: failure.message }, c.req.path, [
+      { path: failure.data.path, code: 'invalid_jsonrpc', message: failure.message },
+    ]);
+    return problemResponse(c, { ...problem, ...rpc });
   });
+  return router.openapi(mcpRoute, (c) => serve(c));
 };
