@@ -7,8 +7,9 @@
 //    build time (`parseRuleFiles`: a broken file fails the build, naming the file and the JSON
 //    path), as JSON text the Worker loads with JSON.parse: no zod validation at isolate start.
 //  - src/openapi.gen.ts: the OpenAPI document rendered from the routes (`openApiDocument` in
-//    src/app.ts) as the JSON text GET /openapi.json serves, and its ETag: a new isolate does not
-//    render the document on its first request.
+//    src/app.ts) as the JSON text GET /openapi.json serves, its ETag and the ETag of its YAML form
+//    (GET /openapi.yaml): a new isolate does not render the document, nor hash the YAML, on its
+//    first request.
 //  - src/mcp/tools.gen.ts: the MCP tools/list result (each tool's JSON Schemas cut from that
 //    document, `buildToolList` in src/mcp/methods.ts) as JSON text, and each tool's argument names.
 import fs from 'node:fs';
@@ -31,13 +32,15 @@ const parsedText = (json) =>
     '',
   ].join('\n');
 const OPENAPI = path.join(root, 'src/openapi.gen.ts');
-const openapiText = (json, etag) =>
+const openapiText = (json, etag, yamlEtag) =>
   [
     header('the routes (openApiDocument in src/app.ts)'),
     '/** The OpenAPI document, as GET /openapi.json serves it. */',
     `export const OPENAPI_JSON: string = ${JSON.stringify(json)};`,
     '/** The entity tag of its UTF-8 bytes (bytesHash, quoted). */',
     `export const OPENAPI_JSON_ETAG: string = ${JSON.stringify(etag)};`,
+    '/** The entity tag of the YAML form GET /openapi.yaml serves (jsonToYaml of the JSON; the text itself is rendered on first use). */',
+    `export const OPENAPI_YAML_ETAG: string = ${JSON.stringify(yamlEtag)};`,
     '',
   ].join('\n');
 const TOOLS = path.join(root, 'src/mcp/tools.gen.ts');
@@ -51,10 +54,12 @@ const toolsText = (json, args) =>
     '',
   ].join('\n');
 
-// The sources import these modules: placeholders on a fresh clone (none is read to build the others).
-if (!fs.existsSync(PARSED)) fs.writeFileSync(PARSED, parsedText('[]'));
-if (!fs.existsSync(OPENAPI)) fs.writeFileSync(OPENAPI, openapiText('{}', '""'));
-if (!fs.existsSync(TOOLS)) fs.writeFileSync(TOOLS, toolsText('{"tools":[]}', {}));
+// The sources import these modules: placeholders on a fresh clone, or where a module written by an
+// older version of this script lacks a name the sources now import (none is read to build the others).
+const lacks = (file, names) => !fs.existsSync(file) || names.some((n) => !fs.readFileSync(file, 'utf8').includes(`export const ${n}:`));
+if (lacks(PARSED, ['parsedRuleFiles'])) fs.writeFileSync(PARSED, parsedText('[]'));
+if (lacks(OPENAPI, ['OPENAPI_JSON', 'OPENAPI_JSON_ETAG', 'OPENAPI_YAML_ETAG'])) fs.writeFileSync(OPENAPI, openapiText('{}', '""', '""'));
+if (lacks(TOOLS, ['MCP_TOOLS_JSON', 'MCP_TOOL_ARGS'])) fs.writeFileSync(TOOLS, toolsText('{"tools":[]}', {}));
 
 const [{ parseRuleFiles }, { ruleFiles, ruleHashes }] = await Promise.all([
   import(path.join(root, 'src/rules/parse.ts')),
@@ -63,14 +68,16 @@ const [{ parseRuleFiles }, { ruleFiles, ruleHashes }] = await Promise.all([
 writeIfChanged(PARSED, parsedText(JSON.stringify(parseRuleFiles(ruleFiles, ruleHashes))));
 
 // Imported only now, so src/rules/index.ts reads the module just written.
-const [{ createApp, openApiDocument }, { registry }, { buildToolList }] = await Promise.all([
+const [{ createApp, openApiDocument }, { registry }, { buildToolList }, { jsonToYaml }] = await Promise.all([
   import(path.join(root, 'src/app.ts')),
   import(path.join(root, 'src/rules/index.ts')),
   import(path.join(root, 'src/mcp/methods.ts')),
+  import(path.join(root, 'src/lib/yaml.ts')),
 ]);
 const json = JSON.stringify(openApiDocument(createApp(registry)));
 // The ETag as the Worker's conditional GETs compute it: a hash of the UTF-8 bytes it serves.
-writeIfChanged(OPENAPI, openapiText(json, `"${bytesHash(new TextEncoder().encode(json))}"`));
+const etagOf = (text) => `"${bytesHash(new TextEncoder().encode(text))}"`;
+writeIfChanged(OPENAPI, openapiText(json, etagOf(json), etagOf(jsonToYaml(JSON.parse(json)))));
 // From the JSON text, as the Worker serves the document.
 const { tools, args } = buildToolList(JSON.parse(json));
 writeIfChanged(TOOLS, toolsText(JSON.stringify({ tools }), args));

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { bytesHash } from '../src/rules/content-hash.js';
 import { toYaml } from '../src/lib/yaml.ts';
 import { api } from './helpers.ts';
 
@@ -59,5 +60,11 @@ describe('toYaml emits YAML equal to its JSON input', () => {
     const yamlText = new TextDecoder().decode(await (await api('/openapi.yaml')).arrayBuffer());
     const json = await (await api('/openapi.json')).json();
     expect(parse(yamlText)).toEqual(json);
+  });
+
+  it('/openapi.yaml carries the entity tag of its own bytes (computed at build time)', async () => {
+    const res = await api('/openapi.yaml');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect(res.headers.get('etag')).toBe(`"${bytesHash(bytes)}"`);
   });
 });
