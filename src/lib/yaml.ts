@@ -45,7 +45,10 @@ const emit = (v: Json[] | { [key: string]: Json }, indent: string, first: string
     const value = v[k];
     if (value === undefined) continue;
     let key = keys.get(k);
-    if (key === undefined) keys.set(k, (key = scalar(k)));
+    if (key === undefined) {
+      key = scalar(k);
+      keys.set(k, key);
+    }
     if (isCollection(value)) {
       out.push(`${lead}${key}:`);
       const at = Array.isArray(value) ? indent : `${indent}  `;
