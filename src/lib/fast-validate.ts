@@ -12,9 +12,10 @@
  *
  * Exactness: the node types are zod's own semantics (zod 4, core/schemas.js) for what JSON can
  * hold: object (a non-null, non-array object), array, string, number (finite), boolean, enum
- * (zod's own value set), optional (undefined passes). Every check of a node (min/max, int, regex,
- * lengths, superRefine, a string format) is run by zod's own check function on a fresh payload
- * and must add no issue; zod skips some checks in cases (`when`) where this runs them, which can
+ * (zod's own value set), optional (undefined passes). Every check of a node must pass: the simple
+ * ones (int, numeric bounds, a maximum length) as the same comparison zod makes, the others (regex,
+ * minimum lengths, superRefine, a string format) by zod's own check function on a fresh payload,
+ * which must add no issue; zod skips some checks in cases (`when`) where this runs them, which can
  * only make this refuse more. test/fast-validate.test.ts compares it with zod on every case input
  * and on random valid and mutated inputs.
  */
@@ -114,6 +115,30 @@ const typeOf = (node: ZodNode): Validate | undefined => {
   }
 };
 
+/**
+ * A check's test, where it is one of zod's simple ones, as a predicate that holds only where zod's
+ * check adds no issue (zod 4 core/checks.js): a safe integer (`int()`: Number.isInteger and the
+ * safe range), a bound (`min`/`max` on numbers: >= / > / <= / < the value), and a maximum length
+ * when the UTF-16 length is within it (zod counts code points, never more than UTF-16 units; a
+ * longer string goes to zod's own check). Anything else: zod's own check function on a payload.
+ */
+const testOf = (check: ZodCheck): ((v: unknown) => boolean) => {
+  const def = (check as unknown as { _zod: { def: { check?: string; format?: string; value?: unknown; inclusive?: boolean; maximum?: number } } })._zod.def;
+  const zod = (v: unknown) => {
+    const payload = { value: v, issues: [] as unknown[] };
+    return !(check._zod.check(payload) instanceof Promise) && payload.issues.length === 0 && payload.value === v;
+  };
+  const bound = def.value;
+  if (def.check === 'number_format' && def.format === 'safeint') return (v) => Number.isSafeInteger(v);
+  if (def.check === 'greater_than' && typeof bound === 'number') return def.inclusive ? (v) => (v as number) >= bound : (v) => (v as number) > bound;
+  if (def.check === 'less_than' && typeof bound === 'number') return def.inclusive ? (v) => (v as number) <= bound : (v) => (v as number) < bound;
+  if (def.check === 'max_length' && typeof def.maximum === 'number') {
+    const maximum = def.maximum;
+    return (v) => ((v as { length: number }).length <= maximum ? true : zod(v));
+  }
+  return zod;
+};
+
 const cache = new WeakMap<object, Validate | null>();
 
 /** The node's validator: its type, then each of its checks (zod's own check functions); `undefined` when unknown. */
@@ -124,17 +149,15 @@ const compile = (node: ZodNode): Validate | undefined => {
   const checks = [...(node._zod.def.checks ?? [])];
   // A string format (z.iso.date()) is its own check, run before the others (zod's $ZodType init).
   if (node._zod.traits?.has('$ZodCheck') && node._zod.check) checks.unshift(node as unknown as ZodCheck);
+  const tests = checks.map(testOf);
   const validate: Validate | undefined =
     base &&
-    (checks.length === 0
+    (tests.length === 0
       ? base
       : (x) => {
           const v = base(x);
           if (v === FAIL) return FAIL;
-          for (const check of checks) {
-            const payload = { value: v, issues: [] as unknown[] };
-            if (check._zod.check(payload) instanceof Promise || payload.issues.length || payload.value !== v) return FAIL;
-          }
+          for (const test of tests) if (!test(v)) return FAIL;
           return v;
         });
   cache.set(node, validate ?? null);
