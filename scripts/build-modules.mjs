@@ -5,8 +5,7 @@
 // sources directly (type stripping). All are git-ignored.
 //  - src/rules/rules.parsed.gen.ts: every rule file validated against the strict schema here, at
 //    build time (`parseRuleFiles`: a broken file fails the build, naming the file and the JSON
-//    path), as JSON text the Worker loads with JSON.parse (`registryFromJson`): no zod validation
-//    at isolate start.
+//    path), as JSON text the Worker loads with JSON.parse: no zod validation at isolate start.
 //  - src/openapi.gen.ts: the OpenAPI document rendered from the routes (`openApiDocument` in
 //    src/app.ts) as the JSON text GET /openapi.json serves, its ETag and the ETag of its YAML form
 //    (GET /openapi.yaml): a new isolate does not render the document, nor hash the YAML, on its
@@ -26,8 +25,10 @@ const PARSED = path.join(root, 'src/rules/rules.parsed.gen.ts');
 const parsedText = (json) =>
   [
     header('src/rules/rules.gen.ts (parseRuleFiles in src/rules/parse.ts)'),
-    '/** Every rule file validated at build time (ParsedRuleFile[] of src/rules/registry.ts) as JSON text, the cheapest form to load. */',
-    `export const PARSED_RULE_FILES_JSON: string = ${JSON.stringify(json)};`,
+    "import type { ParsedRuleFile } from './registry.ts';",
+    '',
+    '/** Every rule file, validated at build time; JSON text, the cheapest form to load. */',
+    `export const parsedRuleFiles: readonly ParsedRuleFile[] = JSON.parse(${JSON.stringify(json)});`,
     '',
   ].join('\n');
 const OPENAPI = path.join(root, 'src/openapi.gen.ts');
@@ -56,7 +57,7 @@ const toolsText = (json, args) =>
 // The sources import these modules: placeholders on a fresh clone, or where a module written by an
 // older version of this script lacks a name the sources now import (none is read to build the others).
 const lacks = (file, names) => !fs.existsSync(file) || names.some((n) => !fs.readFileSync(file, 'utf8').includes(`export const ${n}:`));
-if (lacks(PARSED, ['PARSED_RULE_FILES_JSON'])) fs.writeFileSync(PARSED, parsedText('[]'));
+if (lacks(PARSED, ['parsedRuleFiles'])) fs.writeFileSync(PARSED, parsedText('[]'));
 if (lacks(OPENAPI, ['OPENAPI_JSON', 'OPENAPI_JSON_ETAG', 'OPENAPI_YAML_ETAG'])) fs.writeFileSync(OPENAPI, openapiText('{}', '""', '""'));
 if (lacks(TOOLS, ['MCP_TOOLS_JSON', 'MCP_TOOL_ARGS'])) fs.writeFileSync(TOOLS, toolsText('{"tools":[]}', {}));
 

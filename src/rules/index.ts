@@ -3,7 +3,7 @@
  * (scripts/build-modules.mjs: a broken file fails the build, naming the file and the JSON path) and
  * loaded here from that validated JSON, without validating again at isolate start.
  */
-import { registryFromJson } from './registry.ts';
-import { PARSED_RULE_FILES_JSON } from './rules.parsed.gen.ts';
+import { registryOf } from './registry.ts';
+import { parsedRuleFiles } from './rules.parsed.gen.ts';
 
-export const registry = registryFromJson(PARSED_RULE_FILES_JSON);
+export const registry = registryOf(parsedRuleFiles);

@@ -32,13 +32,11 @@ import { contentHash } from './content-hash.js';
 export { contentHash };
 
 /**
- * Replaces, in place, every `source` / `alsoIn` reference of a parsed file that nothing else holds
- * by its public source object; `documents` stay as written. Equal references share one object, so
- * code that collects sources in a Set dedupes. In place: a new isolate resolves the production
- * files without copying them (about 20 ms of its start in workerd when they were copied).
+ * The file with every `source` / `alsoIn` reference replaced by its public source object, once
+ * per file. Equal references share one object, so code that collects sources in a Set dedupes.
  */
-const resolveInPlace = (tree: RuleFileInput): RuleFile => {
-  const docs = new Map(tree.documents.map((d) => [d.id, d]));
+export const resolveSources = (file: RuleFileInput): RuleFile => {
+  const docs = new Map(file.documents.map((d) => [d.id, d]));
   const interned = new Map<string, PublicSource>();
   const resolve = (ref: SourceRef): PublicSource => {
     const key = `${ref.doc}\u0000${ref.locator ?? ''}`;
@@ -58,32 +56,19 @@ const resolveInPlace = (tree: RuleFileInput): RuleFile => {
     }
     return out;
   };
-  const walk = (x: object): void => {
-    if (Array.isArray(x)) {
-      for (const v of x) if (v && typeof v === 'object') walk(v);
-      return;
+  const walk = (x: unknown): unknown => {
+    if (Array.isArray(x)) return x.map(walk);
+    if (!x || typeof x !== 'object') return x;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(x)) {
+      if (k === 'source' && v && typeof v === 'object') out[k] = resolve(v as SourceRef);
+      else if (k === 'alsoIn' && Array.isArray(v)) out[k] = v.map((r) => resolve(r as SourceRef));
+      else if (k === 'documents') out[k] = v;
+      else out[k] = walk(v);
     }
-    const o = x as Record<string, unknown>;
-    for (const k in o) {
-      const v = o[k];
-      if (!v || typeof v !== 'object') continue;
-      if (k === 'source') o[k] = resolve(v as SourceRef);
-      else if (k === 'alsoIn' && Array.isArray(v)) o[k] = v.map((r) => resolve(r as SourceRef));
-      else if (k !== 'documents') walk(v);
-    }
+    return out;
   };
-  walk(tree);
-  return tree as unknown as RuleFile;
-};
-
-/**
- * The file with every `source` / `alsoIn` reference replaced by its public source object (a copy:
- * the file itself is left as written), once per file; equal references share one object.
- */
-export const resolveSources = (file: RuleFileInput): RuleFile => {
-  const copy = JSON.parse(JSON.stringify({ ...file, documents: [] })) as RuleFileInput;
-  copy.documents = file.documents;
-  return resolveInPlace(copy);
+  return walk(file) as RuleFile;
 };
 
 /** One line naming a source for text: 「title」 locator. */
@@ -107,54 +92,19 @@ export interface ParsedRuleFile {
   readonly file: RuleFileInput;
 }
 
-interface Entry {
-  readonly fileName: string;
-  readonly hash: string;
-  readonly rules: RuleFile;
-  /** The file as written (GET /v1/rounds/{id}). */
-  file(): RuleFileInput;
-}
-
-/** The registry of validated files (tests; the production one is {@link registryFromJson}). */
-export const registryOf = (files: readonly ParsedRuleFile[]): Registry =>
-  registryOfEntries(files.map(({ fileName, hash, file }) => ({ fileName, hash, rules: resolveSources(file), file: () => file })));
-
-/**
- * The production registry, from the JSON text of the validated files (src/rules/rules.parsed.gen.ts,
- * written by the build): parsed once and resolved in place; the files as written are parsed again
- * from the same text on first use (only GET /v1/rounds/{id} reads them).
- */
-export const registryFromJson = (text: string): Registry => {
-  let asWritten: readonly ParsedRuleFile[] | undefined;
-  const written = (i: number) => {
-    asWritten ??= JSON.parse(text) as ParsedRuleFile[];
-    return asWritten[i]!.file;
-  };
-  const parsed = JSON.parse(text) as ParsedRuleFile[];
-  return registryOfEntries(
-    parsed.map(({ fileName, hash, file }, i) => ({
-      fileName,
-      hash,
-      rules: resolveInPlace(file),
-      file: () => written(i),
-    })),
-  );
-};
-
-const registryOfEntries = (entries: readonly Entry[]): Registry => {
+/** The registry of validated files (the production one: from src/rules/rules.parsed.gen.ts). */
+export const registryOf = (files: readonly ParsedRuleFile[]): Registry => {
   // Ordinal order of the ISO dates: localeCompare would load the ICU collator at isolate start (≈40 ms).
-  const opens = (e: Entry) => e.rules.window.opensOn.value;
-  const sorted = [...entries].sort((a, b) => (opens(a) < opens(b) ? -1 : opens(a) > opens(b) ? 1 : 0));
+  const opens = (f: ParsedRuleFile) => f.file.window.opensOn.value;
+  const parsed = [...files].sort((a, b) => (opens(a) < opens(b) ? -1 : opens(a) > opens(b) ? 1 : 0));
 
   // Which round a date means is decided by src/engine/round-status.ts (defaultRound), not here.
-  const rounds: Round[] = sorted.map(({ fileName, hash, rules, file }) => ({
-    id: rules.id,
+  const rounds: Round[] = parsed.map(({ fileName, hash, file }) => ({
+    id: file.id,
     fileName,
-    rulesVersion: `${rules.id}-${hash}`,
-    rules,
-    get file() {
-      return file();
-    },
+    rulesVersion: `${file.id}-${hash}`,
+    rules: resolveSources(file),
+    file,
   }));
 
   const index = new Map<string, Round>();
