@@ -6,6 +6,7 @@ import {
   build,
   costlyCpu,
   cpuCall,
+  cpuNs,
   COSTLY,
   fetchRetry,
   ESTIMATE_BODY,
@@ -28,7 +29,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const N = Number(process.env.BENCH_N ?? 10000);
-const START_SAMPLES = 5;
+const START_SAMPLES = 9;
 const mark = (ok) => (ok ? 'ok ' : 'MISS');
 
 requireWrk();
@@ -37,17 +38,24 @@ const size = build();
 
 // Module start: time from spawning workerd to the first answer, API minus floor (same runtime,
 // same socket): what our module evaluation (rule parsing, app construction) and first request add.
-const firstResponse = async (config, path) => {
-  const samples = [];
-  for (let i = 0; i < START_SAMPLES; i++) {
-    const s = await serve(config, `http://127.0.0.1:${PORTS.single}${path}`);
-    samples.push(s.firstResponseMs);
+// Floor and API alternate; wall-clock ms and the workerd process's CPU ms at the first answer
+// (CPU moves less when the machine is busy), medians.
+const starts = { floor: { wall: [], cpu: [] }, api: { wall: [], cpu: [] } };
+for (let i = 0; i < START_SAMPLES; i++) {
+  for (const [side, config, p] of [
+    ['floor', 'floorOnly', '/'],
+    ['api', 'apiOnly', '/health'],
+  ]) {
+    const s = await serve(config, `http://127.0.0.1:${PORTS.single}${p}`);
+    starts[side].wall.push(s.firstResponseMs);
+    starts[side].cpu.push(cpuNs(s.child.pid) / 1e6);
     await s.stop();
   }
-  return median(samples);
-};
-const floorStart = await firstResponse('floorOnly', '/');
-const apiStart = await firstResponse('apiOnly', '/health');
+}
+const floorStart = median(starts.floor.wall);
+const apiStart = median(starts.api.wall);
+const floorStartCpu = median(starts.floor.cpu);
+const apiStartCpu = median(starts.api.cpu);
 
 const server = await serve('all', url('api', '/health'));
 const rows = [];
@@ -136,8 +144,14 @@ try {
 const f = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '—');
 console.log('\n== Bundle (wrangler deploy --dry-run) ==');
 console.log(`raw ${kib(size.raw)}, gzip ${kib(size.gzip)}   goal ≤ 150 KiB gzip  ${mark(size.gzip <= 150 * 1024)}`);
-console.log('\n== Module start (median of 5 fresh workerd processes, time to first response) ==');
-console.log(`api ${f(apiStart, 1)} ms − floor ${f(floorStart, 1)} ms = ${f(apiStart - floorStart, 1)} ms   goal ≤ 50 ms  ${mark(apiStart - floorStart <= 50)}`);
+console.log(`\n== Module start (medians of ${START_SAMPLES} fresh workerd processes each, floor and api alternating, to the first response) ==`);
+console.log(
+  `wall: api ${f(apiStart, 1)} ms − floor ${f(floorStart, 1)} ms = ${f(apiStart - floorStart, 1)} ms   goal ≤ 50 ms  ${mark(apiStart - floorStart <= 50)}`,
+);
+console.log(
+  `CPU:  api ${f(apiStartCpu, 1)} ms − floor ${f(floorStartCpu, 1)} ms = ${f(apiStartCpu - floorStartCpu, 1)} ms` +
+    ` (workerd process CPU time at the first response)`,
+);
 console.log(`\n== Throughput: wrk -t1 -c${CONNECTIONS} -d${SECONDS}s, ${ROUNDS} alternating rounds, medians ==`);
 console.log(
   `${'endpoint'.padEnd(30)} ${'floor req/s'.padStart(11)} ${'api req/s'.padStart(10)} ${'p50 ms'.padStart(7)}` +
@@ -225,6 +239,9 @@ for (const r of rows) console.log(`${r.name.padEnd(40)} ${f(r.ratio, 2).padStart
 for (const t of TARGETS) if (!rows.some((r) => r.name === t.name)) console.log(`${t.name.padEnd(40)} ${'not run'.padStart(10)}  ≥ ${t.goal.toFixed(2)}  MISS`);
 console.log(`${'bundle, gzip (Worker script)'.padEnd(40)} ${kib(size.gzip).padStart(10)}  ≤ 150 KiB  ${mark(size.gzip <= 150 * 1024)}`);
 console.log(`${"module start over the floor's".padEnd(40)} ${`${f(apiStart - floorStart, 1)} ms`.padStart(10)}  ≤ 50 ms  ${mark(apiStart - floorStart <= 50)}`);
+console.log(
+  `${'  the same in CPU time'.padEnd(40)} ${`${f(apiStartCpu - floorStartCpu, 1)} ms`.padStart(10)}  ≤ 50 ms  ${mark(apiStartCpu - floorStartCpu <= 50)}`,
+);
 console.log(
   `${'costliest requests within bounds'.padEnd(40)} ${`${costlyOk.filter(Boolean).length}/${costlyOk.length}`.padStart(10)}` +
     `  all  ${mark(costlyOk.every(Boolean))}`,
