@@ -27,7 +27,7 @@ import { estimateAnswer } from '../routes/estimate/estimate.handlers.ts';
 import { EligibilityRequestSchema } from '../routes/eligibility/eligibility.routes.ts';
 import { eligibilityAnswer } from '../routes/eligibility/eligibility.handlers.ts';
 import { DeadlinesQuerySchema } from '../routes/deadlines/deadlines.routes.ts';
-import { calendarAnswer, deadlinesAnswer, type PreparedAnswer } from '../routes/deadlines/deadlines.handlers.ts';
+import { calendarAnswer, deadlinesAnswer, preparedResponse, type PreparedAnswer } from '../routes/deadlines/deadlines.handlers.ts';
 import { standardHeaders } from './headers.ts';
 import { healthBody } from '../routes/health/health.index.ts';
 import { openapiJson, openapiYaml } from './openapi-doc.ts';
@@ -138,10 +138,7 @@ const JSON_HEADERS = { 'Content-Type': JSON_TYPE };
 const respond = (answer: Exclude<Answer, undefined>, method: 'GET' | 'POST', policy: string | undefined): Response | undefined => {
   if ('json' in answer) return new Response(JSON.stringify(answer.json), { status: 200, headers: headersFor(JSON_HEADERS, method, policy) });
   if (answer.status !== 200) return undefined;
-  const headers = headersFor(answer.headers, method, policy);
-  // An encoded body (the gzip calendar) is sent as it is: the runtime would otherwise compress it again.
-  if ('Content-Encoding' in answer.headers) return new Response(answer.body, { status: 200, headers, encodeBody: 'manual' });
-  return new Response(answer.body, { status: 200, headers });
+  return preparedResponse(answer, headersFor(answer.headers, method, policy));
 };
 
 /**

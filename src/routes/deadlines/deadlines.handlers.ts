@@ -77,13 +77,12 @@ export const deadlinesAnswer = (registry: Registry, query: DeadlinesQuery, ifNon
 };
 
 /**
- * A prepared answer as the route's Response. An encoded body (Content-Encoding) is sent as it is
- * (`encodeBody: 'manual'`: the runtime would otherwise compress it again).
+ * A prepared 200 as a Response, with `headers` (the answer's own; the hot path passes its prebuilt
+ * Headers). An encoded body (Content-Encoding) is sent as it is (`encodeBody: 'manual'`: the
+ * runtime would otherwise compress it again).
  */
-export const preparedResponse = (a: PreparedAnswer): Response =>
-  a.body === null
-    ? new Response(null, { status: 304, headers: a.headers })
-    : new Response(a.body, { status: 200, headers: a.headers, ...('Content-Encoding' in a.headers ? { encodeBody: 'manual' as const } : {}) });
+export const preparedResponse = (a: PreparedAnswer, headers: HeadersInit = a.headers): Response =>
+  new Response(a.body, { status: 200, headers, ...('Content-Encoding' in a.headers ? { encodeBody: 'manual' as const } : {}) });
 
 const send = (c: Context<AppBindings>, a: PreparedAnswer) =>
   a.body === null ? c.body(null, 304, a.headers) : 'Content-Encoding' in a.headers ? preparedResponse(a) : c.body(a.body, 200, a.headers);
